@@ -1,0 +1,1 @@
+"""tailored-gateway: a gRPC gateway to Bria AI's Tailored Generation REST API."""

@@ -1,0 +1,117 @@
+"""Composition root: builds and wires every object of one gateway from its Settings and owns
+start and stop. Nothing here is global, so tests run several gateways in one process."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Callable
+
+import httpx
+import structlog
+from grpc_health.v1 import health_pb2
+from prometheus_client import start_http_server
+
+from .credentials import Credentials
+from .dispatch import Dispatcher
+from .hooks import HOOKS
+from .native import NATIVE_SERVICES, add_native_services
+from .observability.logging import get_logger
+from .observability.metrics import Metrics
+from .observability.rpc import Observer
+from .routing.codec import Codec
+from .routing.rules import build_route_table, contract_services
+from .server import add_health, add_reflection, add_routes, build_server
+from .settings import Settings
+from .upstream import RetryPolicy, Upstream
+from .validation import RequestValidator
+
+SERVING, NOT_SERVING = health_pb2.HealthCheckResponse.SERVING, health_pb2.HealthCheckResponse.NOT_SERVING
+
+
+class Gateway:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
+        logger: structlog.typing.FilteringBoundLogger | None = None,
+    ):
+        self.settings = settings
+        self.log = logger or get_logger()
+        services = contract_services()
+        self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
+        self.service_names = [s.full_name for s in services]
+        self.metrics = Metrics()
+        self.upstream = Upstream(
+            settings.upstream_url,
+            max_lanes=settings.upstream_max_lanes,
+            default_timeout=settings.upstream_timeout_seconds,
+            retry=RetryPolicy(max_attempts=settings.retry_max_attempts),
+            transport_factory=transport_factory,
+        )
+        credentials = (
+            Credentials.from_file(settings.tenants_file, settings.tenant_id_key)
+            if settings.tenants_file
+            else Credentials(tenant_id_key=settings.tenant_id_key)
+        )
+        self.dispatcher = Dispatcher(
+            codec=Codec(),
+            upstream=self.upstream,
+            validator=RequestValidator(),
+            credentials=credentials,
+            hooks=HOOKS,
+            metrics=self.metrics,
+        )
+        self.server = build_server(settings.max_message_bytes)
+        observer = Observer(self.metrics, self.log)
+        add_routes(self.server, self.routes, self.dispatcher.handler, observer)
+        add_native_services(self.server, observer, self)
+        self.health = add_health(self.server)
+        if settings.reflection:
+            add_reflection(self.server, self.service_names)
+        self.port = 0
+        self.metrics_port = 0
+        self._metrics_server = None
+        self._prober: asyncio.Task | None = None
+        self._probe_client = httpx.AsyncClient(timeout=2.0)
+
+    async def start(self) -> None:
+        self.port = self.server.add_insecure_port(f"{self.settings.host}:{self.settings.port}")
+        if self.settings.metrics_port >= 0:
+            host = "127.0.0.1" if self.settings.host in ("127.0.0.1", "localhost") else self.settings.host
+            self._metrics_server, _ = start_http_server(self.settings.metrics_port, host, self.metrics.registry)
+            self.metrics_port = self._metrics_server.server_port
+        await self.server.start()
+        await self.probe_upstream()
+        self._prober = asyncio.create_task(self._probe_forever())
+        self.log.info("gateway_started", port=self.port, metrics_port=self.metrics_port, routes=len(self.routes))
+
+    async def probe_upstream(self) -> bool:
+        """Readiness tells the truth: SERVING only while the upstream answers HTTP at all."""
+        try:
+            await self._probe_client.get(str(self.upstream.base) + "/")
+            reachable = True
+        except httpx.HTTPError:
+            reachable = False
+        status = SERVING if reachable else NOT_SERVING
+        for name in ("", *self.service_names):
+            await self.health.set(name, status)
+        return reachable
+
+    async def _probe_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.health_probe_seconds)
+            await self.probe_upstream()
+
+    async def stop(self, grace: float | None = None) -> None:
+        """NOT_SERVING first, then drain in-flight calls for the grace period."""
+        if self._prober is not None:
+            self._prober.cancel()
+        await self.health.enter_graceful_shutdown()
+        await self.server.stop(self.settings.shutdown_grace_seconds if grace is None else grace)
+        await self.upstream.aclose()
+        await self._probe_client.aclose()
+        if self._metrics_server is not None:
+            self._metrics_server.shutdown()
+            self._metrics_server.server_close()
+        self.log.info("gateway_stopped")

@@ -1,0 +1,89 @@
+"""THE pipeline every upstream-facing unary RPC goes through:
+validate -> identify the caller -> transcode -> upstream -> map errors -> decode."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Mapping
+
+from google.protobuf.message import Message
+
+from . import errors
+from .credentials import Credentials
+from .hooks import Hook
+from .observability.metrics import Metrics
+from .observability.rpc import CallState
+from .routing.codec import Codec
+from .routing.rules import Route
+from .routing.transcode import to_call, to_response
+from .upstream import Upstream
+from .validation import RequestValidator
+
+USER_AGENT = "tailored-gateway/0.1"
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        *,
+        codec: Codec,
+        upstream: Upstream,
+        validator: RequestValidator,
+        credentials: Credentials,
+        hooks: Mapping[str, Hook],
+        metrics: Metrics,
+    ):
+        self.codec = codec
+        self.upstream = upstream
+        self.validator = validator
+        self.credentials = credentials
+        self.hooks = hooks
+        self.metrics = metrics
+
+    def handler(self, route: Route):
+        async def run(request: Message, context: Any, state: CallState) -> Message:
+            return await self.dispatch(route, request, state, _deadline(context))
+
+        return run
+
+    async def dispatch(self, route: Route, request: Message, state: CallState, deadline: float | None) -> Message:
+        self.validator.check(request)
+        caller = self.credentials.resolve(state.metadata)
+        state.tenant = caller.tenant
+        payload, status = await self.send(route, request, caller.token, state, deadline)
+        hook = self.hooks.get(route.hook) if route.hook else None
+        if hook is not None:
+            payload = hook.after(status, payload)
+        return to_response(route, payload, self.codec)
+
+    async def send(
+        self, route: Route, request: Message, token: str, state: CallState, deadline: float | None
+    ) -> tuple[Any, int]:
+        """One upstream round trip for `request`: the decoded JSON payload and HTTP status, or
+        a GatewayError that keeps the upstream's meaning and message."""
+        call = to_call(route, request, self.codec)
+        headers = {"api_token": token, "x-request-id": state.request_id, "user-agent": USER_AGENT}
+        template = route.template.template
+        started = time.perf_counter()
+        try:
+            reply = await self.upstream.call(
+                call, headers, deadline=deadline, idempotent=route.idempotent, route=template
+            )
+        except errors.GatewayError:
+            self.metrics.observe_upstream(route.http_method, template, None, time.perf_counter() - started)
+            raise
+        self.metrics.observe_upstream(route.http_method, template, reply.status, time.perf_counter() - started)
+        state.upstream_status, state.attempts = reply.status, reply.attempts
+        if reply.status >= 400:
+            raise errors.from_reply(
+                errors.UpstreamReply(reply.status, reply.body, reply.headers, call.path, template), secrets=(token,)
+            )
+        try:
+            return reply.json(), reply.status
+        except ValueError:
+            raise errors.from_transport("malformed", "the upstream answered with a body that is not JSON", template)
+
+
+def _deadline(context: Any) -> float | None:
+    remaining = context.time_remaining()
+    return None if remaining is None else time.monotonic() + remaining

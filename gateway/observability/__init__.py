@@ -1,0 +1,1 @@
+"""Logs, metrics and the per-RPC wrapper that emits them."""

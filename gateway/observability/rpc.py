@@ -1,0 +1,137 @@
+"""The per-RPC wrapper applied to every handler when the server is built (an interceptor
+resolved once instead of per call): request id, metrics, one canonical log line, and the
+last-resort guard that turns anything unexpected into INTERNAL without leaking details."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Awaitable, Callable
+
+import grpc
+import structlog
+
+from ..errors import R, GatewayError
+from .metrics import Metrics
+
+REQUEST_ID_KEY = "x-request-id"
+
+
+@dataclass
+class CallState:
+    """What one RPC learned on its way through the gateway, for its log line."""
+
+    method: str
+    metadata: dict[str, str]
+    request_id: str
+    tenant: str = ""
+    upstream_status: int | None = None
+    attempts: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _request_id(metadata: dict[str, str]) -> str:
+    given = metadata.get(REQUEST_ID_KEY, "")
+    return given[:128] if given.isprintable() and given else uuid.uuid4().hex
+
+
+class Observer:
+    def __init__(self, metrics: Metrics, logger: structlog.typing.FilteringBoundLogger):
+        self.metrics = metrics
+        self.log = logger
+
+    def unary(self, full_method: str, fn: Callable[[Any, Any, CallState], Awaitable[Any]]):
+        _, service, method = full_method.split("/")
+        labels = ("unary", service, method)
+
+        async def handler(request, context):
+            state = self._begin(full_method, context, labels)
+            started = time.perf_counter()
+            failure = None
+            try:
+                response = await fn(request, context, state)
+            except asyncio.CancelledError:
+                self._end(state, labels, started, grpc.StatusCode.CANCELLED, None)
+                raise
+            except GatewayError as exc:
+                failure = exc
+            except Exception:  # the last-resort guard: log it under the request id, leak nothing
+                self.log.exception("unexpected_error", method=full_method, request_id=state.request_id)
+                failure = GatewayError(
+                    grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR
+                )
+            if failure is None:
+                self._end(state, labels, started, grpc.StatusCode.OK, None)
+                return response
+            self._end(state, labels, started, failure.code, failure)
+            await abort(context, failure, state.request_id)
+
+        return handler
+
+    def server_stream(self, full_method: str, fn: Callable[[Any, Any, CallState], AsyncIterator[Any]]):
+        _, service, method = full_method.split("/")
+        labels = ("server_stream", service, method)
+
+        async def handler(request, context):
+            state = self._begin(full_method, context, labels)
+            started = time.perf_counter()
+            failure = None
+            try:
+                async for message in fn(request, context, state):
+                    self.metrics.msg_sent.labels(*labels).inc()
+                    await context.write(message)
+            except asyncio.CancelledError:
+                self._end(state, labels, started, grpc.StatusCode.CANCELLED, None)
+                raise
+            except GatewayError as exc:
+                failure = exc
+            except Exception:
+                self.log.exception("unexpected_error", method=full_method, request_id=state.request_id)
+                failure = GatewayError(
+                    grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR
+                )
+            if failure is None:
+                self._end(state, labels, started, grpc.StatusCode.OK, None)
+                return
+            self._end(state, labels, started, failure.code, failure)
+            await abort(context, failure, state.request_id)
+
+        return handler
+
+    def _begin(self, full_method: str, context, labels: tuple[str, str, str]) -> CallState:
+        metadata = {k: v for k, v in (context.invocation_metadata() or ()) if isinstance(v, str)}
+        state = CallState(full_method, metadata, _request_id(metadata))
+        context.set_trailing_metadata(((REQUEST_ID_KEY, state.request_id),))
+        self.metrics.started.labels(*labels).inc()
+        self.metrics.msg_received.labels(*labels).inc()
+        return state
+
+    def _end(self, state: CallState, labels, started: float, code: grpc.StatusCode, err: GatewayError | None) -> None:
+        elapsed = time.perf_counter() - started
+        self.metrics.handled.labels(*labels, code.name).inc()
+        self.metrics.handling.labels(*labels).observe(elapsed)
+        fields = {
+            "method": state.method,
+            "code": code.name,
+            "duration_ms": round(elapsed * 1000, 3),
+            "request_id": state.request_id,
+            "tenant": state.tenant,
+            "upstream_status": state.upstream_status,
+            "retries": max(state.attempts - 1, 0),
+            **state.extra,
+        }
+        if err is not None:
+            fields["reason"] = R.Name(err.reason).removeprefix("ERROR_REASON_")
+        self.log.info("rpc", **fields)
+
+
+async def abort(context, err: GatewayError, request_id: str) -> None:
+    """End the RPC with `err` as a rich google.rpc.Status (grpc-status-details-bin)."""
+    status = err.to_status(request_id)
+    trailing = [(REQUEST_ID_KEY, request_id), ("grpc-status-details-bin", status.SerializeToString())]
+    if err.retry_after is not None:
+        trailing.append(("grpc-retry-pushback-ms", str(int(err.retry_after * 1000))))
+    context.set_trailing_metadata(tuple(trailing))
+    await context.abort(err.code, err.message)

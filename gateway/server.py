@@ -1,0 +1,49 @@
+"""The grpc.aio server: every route served by the dispatcher, the gateway's own services, health
+and reflection, with the limits from the settings."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Mapping
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from .observability.rpc import Observer
+from .routing.rules import Route
+
+
+def build_server(max_message_bytes: int) -> grpc.aio.Server:
+    return grpc.aio.server(
+        options=[
+            ("grpc.max_receive_message_length", max_message_bytes),
+            ("grpc.max_send_message_length", max_message_bytes),
+            ("grpc.so_reuseport", 0),
+        ]
+    )
+
+
+def add_routes(server: grpc.aio.Server, routes: Mapping[str, Route], make_handler: Callable, observer: Observer) -> None:
+    """Register one generic handler per route, grouped by service."""
+    by_service: dict[str, dict[str, grpc.RpcMethodHandler]] = {}
+    for route in routes.values():
+        handler = observer.unary(route.full_method, make_handler(route))
+        by_service.setdefault(route.service, {})[route.method] = grpc.unary_unary_rpc_method_handler(
+            handler,
+            request_deserializer=route.request_cls.FromString,
+            response_serializer=route.response_cls.SerializeToString,
+        )
+    server.add_generic_rpc_handlers(
+        [grpc.method_handlers_generic_handler(name, methods) for name, methods in by_service.items()]
+    )
+
+
+def add_health(server: grpc.aio.Server) -> health.aio.HealthServicer:
+    servicer = health.aio.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(servicer, server)
+    return servicer
+
+
+def add_reflection(server: grpc.aio.Server, services: Iterable[str]) -> None:
+    names = [*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME]
+    reflection.enable_server_reflection(names, server)
