@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets up a fresh clone on a Debian machine: system packages, the virtualenv with the project
+# and its dev tools, the vendored third-party protos and their generated code. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages the tests start on loopback (Redis for shared quotas, Prometheus for the
+# dashboard queries). Installed only when missing; in CI a failure here fails the run.
+missing=()
+command -v redis-server >/dev/null || missing+=(redis-server)
+command -v prometheus >/dev/null || missing+=(prometheus)
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]'
+.venv/bin/python tools/vendor_protos.py      # protos/third_party from installed packages
+.venv/bin/python tools/gen_protos.py --check # committed generated code must be fresh
+.venv/bin/python tools/gen_protos.py         # + generated code of the vendored imports
+echo "setup: ok"
