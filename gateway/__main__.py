@@ -48,9 +48,6 @@ def main(argv: list[str] | None = None) -> int:
 
 async def serve_forever(settings: Settings) -> int:
     from .app import Gateway
-    from .observability.logging import configure
-
-    configure(settings.log_level)
     emulator = None
     if settings.upstream_url == EMBEDDED:
         from .emulator import EmulatorConfig, serve as serve_emulator

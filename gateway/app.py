@@ -15,7 +15,7 @@ from .credentials import Credentials
 from .dispatch import Dispatcher
 from .hooks import HOOKS
 from .native import NATIVE_SERVICES, add_native_services
-from .observability.logging import get_logger
+from .observability.logging import build_logger
 from .observability.metrics import Metrics
 from .observability.rpc import Observer
 from .routing.codec import Codec
@@ -37,7 +37,7 @@ class Gateway:
         logger: structlog.typing.FilteringBoundLogger | None = None,
     ):
         self.settings = settings
-        self.log = logger or get_logger()
+        self.log = logger or build_logger(settings.log_level)
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
         self.service_names = [s.full_name for s in services]

@@ -1,4 +1,5 @@
-"""structlog set-up: JSON lines with key-value events, one canonical line per RPC."""
+"""structlog set-up: JSON lines with key-value events, one canonical line per RPC. Loggers are
+built per gateway (no global configuration), so tests can capture one gateway's output."""
 
 from __future__ import annotations
 
@@ -7,22 +8,22 @@ import sys
 from typing import TextIO
 
 import structlog
+from structlog.tracebacks import ExceptionDictTransformer
+
+# Tracebacks without local variables: locals could hold a caller's token.
+_EXCEPTIONS = structlog.processors.ExceptionRenderer(ExceptionDictTransformer(show_locals=False))
 
 
-def configure(level: str = "info", stream: TextIO | None = None) -> None:
-    """Route structlog to `stream` (stderr by default) as JSON lines at `level`."""
-    structlog.configure(
+def build_logger(level: str = "info", stream: TextIO | None = None) -> structlog.typing.FilteringBoundLogger:
+    """A JSON-lines logger writing to `stream` (stderr by default) at `level`."""
+    return structlog.wrap_logger(
+        structlog.PrintLogger(stream or sys.stderr),
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
-            structlog.processors.dict_tracebacks,
+            _EXCEPTIONS,
             structlog.processors.JSONRenderer(),
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        logger_factory=structlog.PrintLoggerFactory(stream or sys.stderr),
-        cache_logger_on_first_use=False,
+        cache_logger_on_first_use=True,
     )
-
-
-def get_logger(name: str = "gateway") -> structlog.typing.FilteringBoundLogger:
-    return structlog.get_logger(name)

@@ -1,0 +1,97 @@
+"""Closed-loop load generator: N coroutines each calling back to back for a fixed time, in its
+own process. Prints one JSON line: requests/s, p50, p99 (ms), errors.
+
+  python bench/load.py grpc  TARGET CONCURRENCY SECONDS PROJECT_ID   # GetProject over gRPC
+  python bench/load.py httpx BASE_URL CONCURRENCY SECONDS PROJECT_ID # the same GET over REST,
+      with one shared httpx.AsyncClient, the way Bria's Python SDK calls the API
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+
+TOKEN = "bench-token"
+WARMUP = 1.0
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
+
+
+async def run(call, concurrency: int, seconds: float) -> dict:
+    latencies: list[float] = []
+    errors = 0
+    end_warmup = time.perf_counter() + WARMUP
+    end = end_warmup + seconds
+
+    async def worker() -> None:
+        nonlocal errors
+        while True:
+            t0 = time.perf_counter()
+            if t0 >= end:
+                return
+            try:
+                await call()
+            except Exception:
+                errors += 1
+                continue
+            t1 = time.perf_counter()
+            if t0 >= end_warmup:
+                latencies.append(t1 - t0)
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    latencies.sort()
+    return {
+        "rps": round(len(latencies) / seconds, 1),
+        "p50_ms": round(percentile(latencies, 0.50) * 1000, 3),
+        "p99_ms": round(percentile(latencies, 0.99) * 1000, 3),
+        "errors": errors,
+        "requests": len(latencies),
+    }
+
+
+async def grpc_load(target: str, concurrency: int, seconds: float, project_id: int) -> dict:
+    import grpc
+
+    from bria.tailored.v1 import projects_pb2, projects_pb2_grpc
+
+    async with grpc.aio.insecure_channel(target) as channel:
+        stub = projects_pb2_grpc.ProjectServiceStub(channel)
+        request = projects_pb2.GetProjectRequest(project_id=project_id)
+        metadata = (("api_token", TOKEN),)
+
+        async def call():
+            await stub.GetProject(request, metadata=metadata, timeout=10)
+
+        return await run(call, concurrency, seconds)
+
+
+async def httpx_load(base: str, concurrency: int, seconds: float, project_id: int) -> dict:
+    import httpx
+
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, headers={"api_token": TOKEN}, timeout=10, limits=limits) as client:
+        path = f"/v1/tailored-gen/projects/{project_id}"
+
+        async def call():
+            response = await client.get(path)
+            response.raise_for_status()
+            response.json()
+
+        return await run(call, concurrency, seconds)
+
+
+def main() -> None:
+    mode, target, concurrency, seconds, project_id = sys.argv[1:6]
+    fn = grpc_load if mode == "grpc" else httpx_load
+    result = asyncio.run(fn(target, int(concurrency), float(seconds), int(project_id)))
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
