@@ -9,14 +9,13 @@ from typing import Callable
 import httpx
 import structlog
 from grpc_health.v1 import health_pb2
-from prometheus_client import start_http_server
 
 from .credentials import Credentials
 from .dispatch import Dispatcher
 from .hooks import HOOKS
 from .native import NATIVE_SERVICES, add_native_services
 from .observability.logging import build_logger
-from .observability.metrics import Metrics
+from .observability.metrics import Metrics, MetricsServer
 from .observability.rpc import Observer
 from .routing.codec import Codec
 from .routing.rules import build_route_table, contract_services
@@ -79,8 +78,8 @@ class Gateway:
         self.port = self.server.add_insecure_port(f"{self.settings.host}:{self.settings.port}")
         if self.settings.metrics_port >= 0:
             host = "127.0.0.1" if self.settings.host in ("127.0.0.1", "localhost") else self.settings.host
-            self._metrics_server, _ = start_http_server(self.settings.metrics_port, host, self.metrics.registry)
-            self.metrics_port = self._metrics_server.server_port
+            self._metrics_server = MetricsServer(self.metrics.registry, host, self.settings.metrics_port)
+            self.metrics_port = self._metrics_server.port
         await self.server.start()
         await self.probe_upstream()
         self._prober = asyncio.create_task(self._probe_forever())
@@ -112,6 +111,5 @@ class Gateway:
         await self.upstream.aclose()
         await self._probe_client.aclose()
         if self._metrics_server is not None:
-            self._metrics_server.shutdown()
-            self._metrics_server.server_close()
+            self._metrics_server.close()
         self.log.info("gateway_stopped")

@@ -114,8 +114,13 @@ class UpstreamReply:
 
 def from_reply(reply: UpstreamReply, secrets: Iterable[str] = (), now: float | None = None) -> GatewayError:
     """The gateway error for an upstream error status."""
+    secrets = tuple(secrets)
     message, violations = upstream_message(reply.body)
     message = redact(message or _reason_phrase(reply.status), secrets)
+    violations = [
+        error_details_pb2.BadRequest.FieldViolation(field=redact(v.field, secrets), description=redact(v.description, secrets))
+        for v in violations
+    ]
     code, reason = classify(reply.status, message)
     err = GatewayError(code, message, reason, metadata=_metadata(reply))
     err.retry_after = retry_after(reply.headers.get("retry-after"), now)

@@ -43,12 +43,9 @@ def field_path(request: Message, v) -> str:
         parts = []
         for element in v.field.elements:
             name = element.field_name
-            index = getattr(element, "index", None)
-            key = getattr(element, "string_key", None)
-            if index is not None:
-                name += f"[{index}]"
-            elif key:
-                name += f"[{key!r}]"
+            sub = getattr(element, "subscript", None)
+            if sub is not None:
+                name += f"[{sub.value!r}]" if sub.field == "string_key" else f"[{sub.value}]"
             parts.append(name)
         return ".".join(parts)
     head = (v.rule_id or "").split(".", 1)[0]

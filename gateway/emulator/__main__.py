@@ -1,0 +1,6 @@
+"""`python -m gateway.emulator --port 8099`."""
+import sys
+
+from .cli import main
+
+sys.exit(main(sys.argv[1:]))

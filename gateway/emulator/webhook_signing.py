@@ -1,0 +1,66 @@
+"""Bria webhook signatures: sign (emulator) and verify (gateway), pure functions.
+
+Scheme (CONTRACT.md 1.4): key = HMAC-SHA256(key=api_token, msg="bria-webhook-signing-v1")
+(raw digest); signature = base64(HMAC-SHA256(key, f"{id}.{timestamp}.{raw_body}")); the
+`Bria-Webhook-Signature` header carries comma-separated `v1=<base64>` tokens.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+
+SIGNING_CONTEXT = b"bria-webhook-signing-v1"
+ID_HEADER = "Bria-Webhook-Id"
+TIMESTAMP_HEADER = "Bria-Webhook-Timestamp"
+SIGNATURE_HEADER = "Bria-Webhook-Signature"
+
+
+def signing_key(api_token: str) -> bytes:
+    return hmac.new(api_token.encode(), SIGNING_CONTEXT, hashlib.sha256).digest()
+
+
+def signature(api_token: str, webhook_id: str, timestamp: str, raw_body: bytes) -> str:
+    """The base64 signature (without the `v1=` prefix)."""
+    message = f"{webhook_id}.{timestamp}.".encode() + raw_body
+    digest = hmac.new(signing_key(api_token), message, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+def sign(api_token: str, webhook_id: str, timestamp: str, raw_body: bytes) -> str:
+    """The full header value, e.g. `v1=abc...=`."""
+    return "v1=" + signature(api_token, webhook_id, timestamp, raw_body)
+
+
+def verify(
+    api_token: str,
+    webhook_id: str,
+    timestamp: str,
+    raw_body: bytes,
+    signature_header: str,
+    *,
+    now: float | None = None,
+    tolerance_seconds: float | None = None,
+) -> bool:
+    """True if any `v1=` token matches; optionally reject timestamps outside the tolerance."""
+    if tolerance_seconds is not None and now is not None:
+        try:
+            if abs(now - float(timestamp)) > tolerance_seconds:
+                return False
+        except ValueError:
+            return False
+    expected = signature(api_token, webhook_id, timestamp, raw_body)
+    for token in signature_header.split(","):
+        token = token.strip()
+        if token.startswith("v1=") and hmac.compare_digest(token[3:], expected):
+            return True
+    return False
+
+
+def headers(api_token: str, webhook_id: str, timestamp: int, raw_body: bytes) -> dict[str, str]:
+    ts = str(int(timestamp))
+    return {
+        ID_HEADER: webhook_id,
+        TIMESTAMP_HEADER: ts,
+        SIGNATURE_HEADER: sign(api_token, webhook_id, ts, raw_body),
+    }

@@ -1,0 +1,73 @@
+"""Delivery of v2 terminal statuses to `webhook_url`, signed per CONTRACT.md 1.4.
+
+Deliveries are scheduled on the emulator's scheduler (so a ManualClock fast-forwards them);
+failed attempts (non-2xx or connection errors) are retried after `webhook_retry_delays`.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import jobs, webhook_signing
+from .store import Job
+
+if TYPE_CHECKING:
+    from .control import Emulator
+
+
+class WebhookSender:
+    def __init__(self, emu: "Emulator") -> None:
+        self._emu = emu
+        self._client: httpx.AsyncClient | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.deliveries: list[dict[str, Any]] = []
+
+    def schedule(self, job: Job, attempt: int = 0, at: float | None = None) -> None:
+        self._emu.scheduler.at(job.ready_at if at is None else at, lambda: self._start(job, attempt))
+
+    def _start(self, job: Job, attempt: int) -> None:
+        try:
+            task = asyncio.get_running_loop().create_task(self._deliver(job, attempt))
+        except RuntimeError:
+            return  # no loop (synchronous caller): nothing can be sent
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _deliver(self, job: Job, attempt: int) -> None:
+        raw = json.dumps(jobs.status_body(job, job.ready_at), separators=(",", ":")).encode()
+        now = self._emu.clock.now()
+        headers = webhook_signing.headers(job.token, job.id, int(now), raw)
+        headers["Content-Type"] = "application/json"
+        record: dict[str, Any] = {"request_id": job.id, "url": job.webhook_url, "attempt": attempt + 1,
+                                  "time": now, "status_code": None, "error": None}
+        try:
+            response = await self._http().post(job.webhook_url or "", content=raw, headers=headers)
+            record["status_code"] = response.status_code
+            ok = 200 <= response.status_code < 300
+        except httpx.HTTPError as exc:
+            record["error"] = type(exc).__name__
+            ok = False
+        self.deliveries.append(record)
+        delays = self._emu.config.webhook_retry_delays
+        if not ok and attempt < len(delays):
+            self.schedule(job, attempt + 1, at=self._emu.clock.now() + delays[attempt])
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(timeout=self._emu.config.webhook_timeout)
+        return self._client
+
+    async def drain(self) -> None:
+        """Wait for in-flight deliveries (tests call this after advancing the clock)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None

@@ -1,0 +1,85 @@
+"""Shared fixtures: a real emulator and a real gateway on 127.0.0.1 port 0, talking over real
+sockets, with a manual clock for the emulator and the gateway's log captured in memory."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2, status_pb2
+
+from gateway.app import Gateway
+from gateway.emulator import EmulatorConfig, ManualClock, serve
+from gateway.observability.logging import build_logger
+from gateway.settings import Settings
+
+TOKEN = "tok-integration-3f9a7c"  # distinctive, so the leak test can grep for it
+METADATA = (("api_token", TOKEN),)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+async def emulator(clock):
+    running = await serve(EmulatorConfig(), clock=clock)
+    yield running
+    await running.stop()
+
+
+@pytest.fixture
+def log_stream() -> io.StringIO:
+    return io.StringIO()
+
+
+def gateway_settings(upstream_url: str, **overrides) -> Settings:
+    base = {
+        "host": "127.0.0.1",
+        "port": 0,
+        "metrics_port": 0,
+        "upstream_url": upstream_url,
+        "health_probe_seconds": 3600.0,
+        "shutdown_grace_seconds": 1.0,
+    }
+    return Settings.load({}, {**base, **overrides})
+
+
+@pytest.fixture
+async def gateway(emulator, log_stream):
+    gw = Gateway(gateway_settings(emulator.url), logger=build_logger("debug", log_stream))
+    await gw.start()
+    yield gw
+    await gw.stop(0)
+
+
+@pytest.fixture
+async def channel(gateway):
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{gateway.port}") as ch:
+        yield ch
+
+
+def log_lines(stream: io.StringIO) -> list[dict]:
+    return [json.loads(line) for line in stream.getvalue().splitlines() if line.strip()]
+
+
+def rich_status(err: grpc.aio.AioRpcError) -> status_pb2.Status:
+    for key, value in err.trailing_metadata() or ():
+        if key == "grpc-status-details-bin":
+            return status_pb2.Status.FromString(value)
+    raise AssertionError("no google.rpc.Status in the trailers")
+
+
+def details(err: grpc.aio.AioRpcError) -> dict[str, object]:
+    """The error's detail messages keyed by type name (ErrorInfo, BadRequest, ...)."""
+    out: dict[str, object] = {}
+    for any_msg in rich_status(err).details:
+        name = any_msg.type_url.rsplit(".", 1)[-1]
+        cls = getattr(error_details_pb2, name)
+        msg = cls()
+        any_msg.Unpack(msg)
+        out[name] = msg
+    return out
