@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 
 from . import errors
-from .config import PLAN_RPM  # noqa: F401 - re-exported for callers configuring plans
 from .context import Ctx
 from .control import Emulator
 from .errors import ApiError

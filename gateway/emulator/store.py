@@ -146,7 +146,6 @@ class Store:
         self.models: dict[int, Model] = {}
         self.files: dict[str, StoredFile] = {}
         self.jobs: dict[str, Job] = {}
-        self.request_counts: dict[str, int] = {}
         self._ids = {k: itertools.count(start) for k, start in
                      (("project", 1001), ("dataset", 2001), ("image", 30001),
                       ("model", 4001), ("job", 50001))}
@@ -164,9 +163,6 @@ class Store:
         """The record if it exists and belongs to `org`; other organisations see nothing."""
         record = table.get(key) if isinstance(key, int) else None
         return record if record is not None and record.org == org else None
-
-    def dataset_org(self, dataset: Dataset) -> str:
-        return dataset.org
 
     def project_models(self, project_id: int) -> list[Model]:
         return [m for m in self.models.values() if m.project_id == project_id]

@@ -1,15 +1,17 @@
 """v1 legacy generators (sync, placeholders, moderation) and v2 jobs, status and webhooks."""
 from __future__ import annotations
 
+import asyncio
 import json
+import socket
 
-import httpx
+import uvicorn
 import pytest
 from starlette.applications import Starlette
 from starlette.responses import Response
 from starlette.routing import Route
 
-from gateway.emulator import EmulatorConfig, serve, webhook_signing
+from gateway.emulator import webhook_signing
 from .conftest import OTHER, TOKEN, make_model, png_b64
 
 pytestmark = pytest.mark.asyncio
@@ -181,10 +183,6 @@ async def test_webhook_delivery_is_signed(client, emu):
         received.append((dict(request.headers), await request.body()))
         return Response(status_code=503 if len(received) == 1 else 200)
 
-    receiver = await serve(EmulatorConfig())  # any ASGI server works; reuse serve() for a real socket
-    receiver.app._pipeline = None  # not used: we swap in a tiny Starlette app below
-    await receiver.stop()
-    import uvicorn, asyncio, socket
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(Starlette(routes=[Route("/hook", hook, methods=["POST"])]),

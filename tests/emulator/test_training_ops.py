@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from gateway.emulator import media
-from .conftest import OTHER, TOKEN, make_dataset, make_project, png_b64
+from .conftest import OTHER, make_dataset, make_project, png_b64
 
 pytestmark = pytest.mark.asyncio
 P = "/v1/tailored-gen"
