@@ -22,4 +22,6 @@ fi
 .venv/bin/python tools/vendor_protos.py      # protos/third_party from installed packages
 .venv/bin/python tools/gen_protos.py --check # committed generated code must be fresh
 .venv/bin/python tools/gen_protos.py         # + generated code of the vendored imports
+# Re-install so the editable finder also maps gen/python/buf, which did not exist at first.
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
 echo "setup: ok"
