@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     if overrides.get("reflection") is not None:
         overrides["reflection"] = overrides["reflection"] == "on"
     settings = Settings.load(os.environ, overrides)
+    if settings.event_loop == "uvloop":
+        import uvloop
+
+        return uvloop.run(serve_forever(settings))
     return asyncio.run(serve_forever(settings))
 
 

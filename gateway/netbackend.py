@@ -15,6 +15,7 @@ import ssl
 import typing
 
 import httpcore
+import httpx
 
 _READ_CHUNK = 65536
 
@@ -117,3 +118,21 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
+
+
+class LaneTransport(httpx.AsyncHTTPTransport):
+    """httpx's own transport holding one keep-alive connection, with its connection pool
+    swapped for one on the asyncio backend above (httpx offers no parameter for it; the pool
+    is rebuilt with exactly the arguments httpx uses, plus `network_backend`)."""
+
+    def __init__(self, ssl_context: ssl.SSLContext):
+        super().__init__(verify=ssl_context, limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=1,
+            max_keepalive_connections=1,
+            keepalive_expiry=5.0,
+            http1=True,
+            http2=False,
+            network_backend=AsyncioBackend(),
+        )

@@ -36,6 +36,7 @@ class Settings:
     tenants_file: str = _opt("", "JSON file mapping tenant keys to Bria tokens (e.g. a mounted secret).")
     tenant_id_key: str = _opt("x-tenant-id", "Metadata key naming the calling tenant when it sends its own token.")
     log_level: str = _opt("info", "Log level (debug, info, warning, error).", "--log-level")
+    event_loop: str = _opt("uvloop", "Event loop of `serve`: uvloop (faster) or asyncio.")
 
     @classmethod
     def load(cls, env: Mapping[str, str], overrides: Mapping[str, Any] | None = None) -> "Settings":

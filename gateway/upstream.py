@@ -20,6 +20,7 @@ from typing import Any, Callable, Mapping
 import httpx
 
 from . import errors
+from .netbackend import LaneTransport
 from .routing.transcode import UpstreamCall
 
 RETRYABLE_STATUS = frozenset({502, 503, 504})
@@ -65,7 +66,7 @@ class Upstream:
         self._max_lanes = max_lanes
         self._default_timeout = default_timeout
         self._retry = retry
-        self._factory = transport_factory or _one_connection_transport
+        self._factory = transport_factory or _lane_factory()
         self._idle: list[httpx.AsyncBaseTransport] = []
         self._all: list[httpx.AsyncBaseTransport] = []
         self._freed = asyncio.Condition()
@@ -163,5 +164,7 @@ class Upstream:
                 self._freed.notify()
 
 
-def _one_connection_transport() -> httpx.AsyncBaseTransport:
-    return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=1, max_keepalive_connections=1))
+def _lane_factory() -> Callable[[], httpx.AsyncBaseTransport]:
+    """Lanes share one TLS context: building one loads the CA bundle (tens of ms)."""
+    context = httpx.create_ssl_context()
+    return lambda: LaneTransport(context)

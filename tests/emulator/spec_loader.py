@@ -18,13 +18,15 @@ beyond what Bria's own documents state:
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
-SPEC_DIR = Path("/work/shared/spec")
+# Bria's OpenAPI files live in shared/ beside the clone (TAILORED_SPEC_DIR overrides).
+SPEC_DIR = Path(os.environ.get("TAILORED_SPEC_DIR", Path(__file__).resolve().parents[3] / "shared" / "spec"))
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
