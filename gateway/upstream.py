@@ -72,6 +72,7 @@ class Upstream:
         self._freed = asyncio.Condition()
         self._sleep = sleep
         self._rand = rand
+        self.in_flight = 0  # requests on the wire now (a cancelled RPC leaves at once)
 
     async def aclose(self) -> None:
         for lane in self._all:
@@ -136,6 +137,7 @@ class Upstream:
     async def _send(self, request: httpx.Request, timeout: float) -> Reply:
         request.extensions = {"timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}}
         lane = await self._acquire()
+        self.in_flight += 1
         try:
             response = await lane.handle_async_request(request)
             try:
@@ -143,6 +145,7 @@ class Upstream:
             finally:
                 await response.aclose()
         finally:
+            self.in_flight -= 1
             await self._release(lane)
         return Reply(response.status_code, body, response.headers, 1)
 

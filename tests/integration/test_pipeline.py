@@ -160,3 +160,22 @@ async def test_model_status_casing_and_numeric_strings(channel, emulator):
     models = models_pb2_grpc.ModelServiceStub(channel)
     listed = await models.ListModels(models_pb2.ListModelsRequest(), metadata=METADATA)
     assert list(listed.models) == []
+
+
+async def test_a_cancelled_rpc_cancels_its_upstream_request(emulator, gateway):
+    emulator.add_fault("latency", latency_ms=5000, route="/v1/tailored-gen/projects", count=1)
+    # A channel of its own, opened in the test's task: grpc.aio does not deliver a cancel
+    # issued from another task than the one that opened the channel (seen with fixtures).
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{gateway.port}") as channel:
+        call = pg.ProjectServiceStub(channel).ListProjects(pp.ListProjectsRequest(), metadata=METADATA)
+        for _ in range(500):  # until the request is on the wire (the emulator holds it for 5 s)
+            if gateway.upstream.in_flight:
+                break
+            await asyncio.sleep(0.005)
+        assert gateway.upstream.in_flight == 1
+        call.cancel()
+        for _ in range(200):
+            if gateway.upstream.in_flight == 0:
+                break
+            await asyncio.sleep(0.005)
+    assert gateway.upstream.in_flight == 0  # well before the upstream would have answered
