@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import traceback
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Awaitable, Callable
@@ -37,68 +38,71 @@ def _request_id(metadata: dict[str, str]) -> str:
     return given[:128] if given.isprintable() and given else uuid.uuid4().hex
 
 
+def _labels(kind: str, full_method: str) -> tuple[str, str, str]:
+    _, service, method = full_method.split("/")
+    return kind, service, method
+
+
 class Observer:
     def __init__(self, metrics: Metrics, logger: structlog.typing.FilteringBoundLogger):
         self.metrics = metrics
         self.log = logger
 
     def unary(self, full_method: str, fn: Callable[[Any, Any, CallState], Awaitable[Any]]):
-        _, service, method = full_method.split("/")
-        labels = ("unary", service, method)
+        labels = _labels("unary", full_method)
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
             started = time.perf_counter()
-            failure = None
             try:
                 response = await fn(request, context, state)
-            except asyncio.CancelledError:
-                self._end(state, labels, started, grpc.StatusCode.CANCELLED, None)
-                raise
-            except GatewayError as exc:
-                failure = exc
-            except Exception:  # the last-resort guard: log it under the request id, leak nothing
-                self.log.exception("unexpected_error", method=full_method, request_id=state.request_id)
-                failure = GatewayError(
-                    grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR
-                )
-            if failure is None:
+            except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
+                failure = self._failure(exc, state, labels, started)
+            else:
                 self._end(state, labels, started, grpc.StatusCode.OK, None)
                 return response
-            self._end(state, labels, started, failure.code, failure)
             await abort(context, failure, state.request_id)
 
         return handler
 
     def server_stream(self, full_method: str, fn: Callable[[Any, Any, CallState], AsyncIterator[Any]]):
-        _, service, method = full_method.split("/")
-        labels = ("server_stream", service, method)
+        labels = _labels("server_stream", full_method)
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
             started = time.perf_counter()
-            failure = None
             try:
                 async for message in fn(request, context, state):
                     self.metrics.msg_sent.labels(*labels).inc()
                     await context.write(message)
-            except asyncio.CancelledError:
-                self._end(state, labels, started, grpc.StatusCode.CANCELLED, None)
-                raise
-            except GatewayError as exc:
-                failure = exc
-            except Exception:
-                self.log.exception("unexpected_error", method=full_method, request_id=state.request_id)
-                failure = GatewayError(
-                    grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR
-                )
-            if failure is None:
+            except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
+                failure = self._failure(exc, state, labels, started)
+            else:
                 self._end(state, labels, started, grpc.StatusCode.OK, None)
                 return
-            self._end(state, labels, started, failure.code, failure)
             await abort(context, failure, state.request_id)
 
         return handler
+
+    def _failure(self, exc: BaseException, state: CallState, labels, started: float) -> GatewayError:
+        """The error to send for `exc`; cancellation is logged and re-raised. Anything that is
+        not a GatewayError is the last-resort case: logged under the request id, and sent as a
+        bare INTERNAL that leaks nothing."""
+        if isinstance(exc, asyncio.CancelledError):
+            self._end(state, labels, started, grpc.StatusCode.CANCELLED, None)
+            raise exc
+        if not isinstance(exc, Exception):
+            raise exc
+        if isinstance(exc, GatewayError):
+            failure = exc
+        else:
+            # Type and frames only: an exception's message may carry request data or a token.
+            frames = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)]
+            self.log.error("unexpected_error", method=state.method, request_id=state.request_id,
+                           error_type=type(exc).__name__, frames=frames[-8:])
+            failure = GatewayError(grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR)
+        self._end(state, labels, started, failure.code, failure)
+        return failure
 
     def _begin(self, full_method: str, context, labels: tuple[str, str, str]) -> CallState:
         metadata = {k: v for k, v in (context.invocation_metadata() or ()) if isinstance(v, str)}

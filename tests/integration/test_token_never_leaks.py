@@ -53,3 +53,35 @@ async def test_tokens_appear_nowhere_in_gateway_output(gateway, channel, emulato
     assert everything.count("UNAUTHENTICATED") >= 1 and "RESOURCE_EXHAUSTED" in everything
     assert TOKEN not in everything
     assert OTHER not in everything
+
+
+async def test_unexpected_failure_is_internal_and_leaks_nothing(log_stream):
+    """The last-resort guard: an exception the pipeline does not know becomes a bare INTERNAL,
+    logged by type and frames only (its message here carries the token)."""
+    import httpx
+
+    from gateway.app import Gateway
+    from gateway.observability.logging import build_logger
+    from tests.conftest import details, gateway_settings
+
+    def explode(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError(f"bug while sending with {request.headers['api_token']}")
+
+    gw = Gateway(gateway_settings("http://upstream.invalid"), logger=build_logger("info", log_stream),
+                 transport_factory=lambda: httpx.MockTransport(explode))
+    await gw.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{gw.port}") as ch:
+            try:
+                await pg.ProjectServiceStub(ch).ListProjects(pp.ListProjectsRequest(), metadata=(("api_token", TOKEN),))
+            except grpc.aio.AioRpcError as err:
+                assert err.code() == grpc.StatusCode.INTERNAL and err.details() == "internal gateway error"
+                assert details(err)["ErrorInfo"].reason == "GATEWAY_INTERNAL_ERROR"
+                assert TOKEN not in str(err.trailing_metadata())
+            else:
+                raise AssertionError("expected INTERNAL")
+    finally:
+        await gw.stop(0)
+    log = log_stream.getvalue()
+    assert '"error_type": "RuntimeError"' in log and "unexpected_error" in log
+    assert TOKEN not in log
