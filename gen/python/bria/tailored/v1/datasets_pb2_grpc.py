@@ -297,8 +297,9 @@ class DatasetServiceServicer:
     def GetBulkUploadStatus(self, request, context):
         """Gets the progress of a dataset's bulk upload. Upstream:
         `GET /v1/tailored-gen/datasets/{dataset_id}/images/bulk-upload/status`.
-        Errors: NOT_FOUND; INVALID_ARGUMENT (upstream 400), e.g. for a dataset without a bulk
-        upload.
+        Errors: NOT_FOUND for an unknown dataset, and (as the emulator does; the upstream documents
+        400 and 404 without saying which) for a dataset that never had a bulk upload;
+        INVALID_ARGUMENT for the upstream's 400.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -41,7 +41,8 @@ class GenerationServiceStub:
     upstream call for input that breaks the rules on the request, and for the upstream's 400, 415
     and 422 (the prompt, an input image or the output failed content moderation; invalid image
     data); PERMISSION_DENIED for the upstream's 403 "model does not belong to organization" (or
-    RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id;
+    RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id (video; the image and structured-prompt calls answer
+    an unknown id like another organisation's model, with PERMISSION_DENIED);
     UNAUTHENTICATED for a missing or revoked token; RESOURCE_EXHAUSTED for rate limits. A model
     that is not a `fibo` model is rejected by the upstream.
     """
@@ -85,7 +86,8 @@ class GenerationServiceServicer:
     upstream call for input that breaks the rules on the request, and for the upstream's 400, 415
     and 422 (the prompt, an input image or the output failed content moderation; invalid image
     data); PERMISSION_DENIED for the upstream's 403 "model does not belong to organization" (or
-    RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id;
+    RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id (video; the image and structured-prompt calls answer
+    an unknown id like another organisation's model, with PERMISSION_DENIED);
     UNAUTHENTICATED for a missing or revoked token; RESOURCE_EXHAUSTED for rate limits. A model
     that is not a `fibo` model is rejected by the upstream.
     """
@@ -172,7 +174,8 @@ class GenerationService:
     upstream call for input that breaks the rules on the request, and for the upstream's 400, 415
     and 422 (the prompt, an input image or the output failed content moderation; invalid image
     data); PERMISSION_DENIED for the upstream's 403 "model does not belong to organization" (or
-    RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id;
+    RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id (video; the image and structured-prompt calls answer
+    an unknown id like another organisation's model, with PERMISSION_DENIED);
     UNAUTHENTICATED for a missing or revoked token; RESOURCE_EXHAUSTED for rate limits. A model
     that is not a `fibo` model is rejected by the upstream.
     """
