@@ -4,6 +4,7 @@ start and stop. Nothing here is global, so tests run several gateways in one pro
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Callable
 
 import httpx
@@ -14,6 +15,8 @@ from .credentials import Credentials
 from .dispatch import Dispatcher
 from .hooks import HOOKS
 from .native import NATIVE_SERVICES, add_native_services
+from .quota import build_limiter
+from .quota.service import quota_handlers
 from .observability.logging import build_logger
 from .observability.metrics import Metrics, MetricsServer
 from .observability.rpc import Observer
@@ -23,6 +26,8 @@ from .server import add_health, add_reflection, add_routes, build_server
 from .settings import Settings
 from .upstream import RetryPolicy, Upstream
 from .validation import RequestValidator
+from .watch import Watch
+from .watch.timing import Timer
 
 SERVING, NOT_SERVING = health_pb2.HealthCheckResponse.SERVING, health_pb2.HealthCheckResponse.NOT_SERVING
 
@@ -34,6 +39,8 @@ class Gateway:
         *,
         transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
         logger: structlog.typing.FilteringBoundLogger | None = None,
+        watch_timer: Timer | None = None,
+        quota_clock: Callable[[], float] = time.time,
     ):
         self.settings = settings
         self.log = logger or build_logger(settings.log_level)
@@ -53,6 +60,9 @@ class Gateway:
             if settings.tenants_file
             else Credentials(tenant_id_key=settings.tenant_id_key)
         )
+        self.metrics.known_routes({route.template.template for route in self.routes.values()})
+        self.metrics.known_methods(("unary", route.service, route.method) for route in self.routes.values())
+        self.limiter = build_limiter(settings, self.metrics, self.log, quota_clock)
         self.dispatcher = Dispatcher(
             codec=Codec(),
             upstream=self.upstream,
@@ -60,7 +70,20 @@ class Gateway:
             credentials=credentials,
             hooks=HOOKS,
             metrics=self.metrics,
+            limiter=self.limiter,
         )
+        self.watch = Watch(
+            settings,
+            dispatcher=self.dispatcher,
+            routes=self.routes,
+            credentials=credentials,
+            metrics=self.metrics,
+            logger=self.log,
+            timer=watch_timer,
+        )
+        self.dispatcher.call_hook = self.watch.bridge
+        self.native_handlers = self.watch.handlers()
+        self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
         self.server = build_server(settings.max_message_bytes)
         observer = Observer(self.metrics, self.log)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
@@ -81,6 +104,7 @@ class Gateway:
             self._metrics_server = MetricsServer(self.metrics.registry, host, self.settings.metrics_port)
             self.metrics_port = self._metrics_server.port
         await self.server.start()
+        await self.watch.start(self.settings.host)
         await self.probe_upstream()
         self._prober = asyncio.create_task(self._probe_forever())
         self.log.info("gateway_started", port=self.port, metrics_port=self.metrics_port, routes=len(self.routes))
@@ -107,8 +131,10 @@ class Gateway:
         if self._prober is not None:
             self._prober.cancel()
         await self.health.enter_graceful_shutdown()
+        await self.watch.stop()  # streams end with UNAVAILABLE before the server stops
         await self.server.stop(self.settings.shutdown_grace_seconds if grace is None else grace)
         await self.upstream.aclose()
+        await self.limiter.aclose()
         await self._probe_client.aclose()
         if self._metrics_server is not None:
             self._metrics_server.close()

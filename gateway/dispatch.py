@@ -1,10 +1,10 @@
 """THE pipeline every upstream-facing unary RPC goes through:
-validate -> identify the caller -> transcode -> upstream -> map errors -> decode."""
+validate -> identify the caller -> quota -> transcode -> upstream -> map errors -> decode."""
 
 from __future__ import annotations
 
 import time
-from typing import Any, Mapping
+from typing import Any, Mapping, Protocol
 
 from google.protobuf.message import Message
 
@@ -13,6 +13,7 @@ from .credentials import Credentials
 from .hooks import Hook
 from .observability.metrics import Metrics
 from .observability.rpc import CallState
+from .quota.limiter import Limiter, org_of
 from .routing.codec import Codec
 from .routing.rules import Route
 from .routing.transcode import to_call, to_response
@@ -20,6 +21,12 @@ from .upstream import Upstream
 from .validation import RequestValidator
 
 USER_AGENT = "tailored-gateway/0.1"
+
+
+class CallHook(Protocol):
+    def before(self, route: Route, request: Message) -> None: ...
+
+    def after(self, route: Route, request: Message, status: int, payload: Any, token: str) -> None: ...
 
 
 class Dispatcher:
@@ -32,6 +39,8 @@ class Dispatcher:
         credentials: Credentials,
         hooks: Mapping[str, Hook],
         metrics: Metrics,
+        call_hook: CallHook | None = None,
+        limiter: Limiter | None = None,
     ):
         self.codec = codec
         self.upstream = upstream
@@ -39,6 +48,10 @@ class Dispatcher:
         self.credentials = credentials
         self.hooks = hooks
         self.metrics = metrics
+        # Sees every unary call around its upstream round trip (the webhook bridge adds
+        # `webhook_url` to v2 submissions and remembers their request ids).
+        self.call_hook = call_hook
+        self.limiter = limiter  # quotas: refuses before the upstream, learns from its 429s
 
     def handler(self, route: Route):
         async def run(request: Message, context: Any, state: CallState) -> Message:
@@ -50,7 +63,13 @@ class Dispatcher:
         self.validator.check(request)
         caller = self.credentials.resolve(state.metadata)
         state.tenant = caller.tenant
+        if self.limiter is not None:
+            await self.limiter.admit(caller.tenant, caller.token, route, request)
+        if self.call_hook is not None:
+            self.call_hook.before(route, request)
         payload, status = await self.send(route, request, caller.token, state, deadline)
+        if self.call_hook is not None:
+            self.call_hook.after(route, request, status, payload, caller.token)
         hook = self.hooks.get(route.hook) if route.hook else None
         if hook is not None:
             payload = hook.after(status, payload)
@@ -74,6 +93,8 @@ class Dispatcher:
             raise
         self.metrics.observe_upstream(route.http_method, template, reply.status, time.perf_counter() - started)
         state.upstream_status, state.attempts = reply.status, reply.attempts
+        if reply.status == 429 and self.limiter is not None:
+            await self.limiter.upstream_rejected(org_of(token), template, reply.headers.get("retry-after"))
         if reply.status >= 400:
             raise errors.from_reply(
                 errors.UpstreamReply(reply.status, reply.body, reply.headers, call.path, template), secrets=(token,)

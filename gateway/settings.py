@@ -36,6 +36,42 @@ class Settings:
     tenants_file: str = _opt("", "JSON file mapping tenant keys to Bria tokens (e.g. a mounted secret).")
     tenant_id_key: str = _opt("x-tenant-id", "Metadata key naming the calling tenant when it sends its own token.")
     log_level: str = _opt("info", "Log level (debug, info, warning, error).", "--log-level")
+    quota_file: str = _opt("", "JSON file of tenant quotas, per-RPC costs and the upstream budget (gateway/quota/README.md).")
+    quota_rate: str = _opt("", "Default tenant rate in quota units, e.g. `10/s` or `600/m`; empty = no rate limit.")
+    quota_burst: float = _opt(0.0, "Default tenant burst in quota units; 0 = one second of the rate (at least 1).")
+    quota_daily: float = _opt(0.0, "Default tenant budget per UTC day in quota units; 0 = none.")
+    quota_upstream_rate: str = _opt(
+        "", "The upstream plan's rate per organisation and endpoint, e.g. `60/m`; empty = not enforced."
+    )
+    quota_upstream_burst: float = _opt(0.0, "Upstream requests allowed at once per organisation and endpoint; 0 = one second's worth.")
+    quota_cooldown_seconds: float = _opt(1.0, "Cool-down after an upstream 429 that sends no Retry-After.")
+    quota_rejection_code: str = _opt(
+        "RESOURCE_EXHAUSTED", "gRPC code of quota rejections: RESOURCE_EXHAUSTED, or UNAVAILABLE for retry policies that only cover it."
+    )
+    quota_redis_url: str = _opt("", "Redis URL shared by all replicas (e.g. redis://redis:6379/0); empty = in-memory, one replica.")
+    quota_redis_timeout_seconds: float = _opt(0.1, "Redis connect/answer timeout before falling back to the local bucket.")
+    quota_redis_retry_seconds: float = _opt(1.0, "While on the local fallback, how often to try Redis again.")
+    quota_replicas: int = _opt(1, "Expected gateway replicas: each one's share of every budget while Redis is unreachable.")
+    watch_poll_initial_seconds: float = _opt(
+        1.0, "Watch streams: first polling interval of a resource, and the interval after every change."
+    )
+    watch_poll_max_seconds: float = _opt(
+        30.0, "Watch streams: longest polling interval while nothing changes or the upstream fails."
+    )
+    watch_poll_backoff: float = _opt(1.5, "Watch streams: interval growth factor per unchanged or failed poll.")
+    watch_poll_timeout_seconds: float = _opt(10.0, "Watch streams: timeout of one poll (a timeout keeps watching).")
+    public_callback_url: str = _opt(
+        "",
+        "Public URL of the webhook endpoint (e.g. https://gw.example.com/webhooks/bria). When set, v2 "
+        "submissions without their own webhook_url get this one and the endpoint listens; empty disables.",
+        "--public-callback-url",
+    )
+    webhook_port: int = _opt(
+        8081, "Port of the webhook endpoint (POST /webhooks/bria) when a public callback URL is set (0 picks one).",
+        "--webhook-port",
+    )
+    webhook_tolerance_seconds: float = _opt(300.0, "Reject webhook deliveries whose timestamp is further off (0: no check).")
+    webhook_max_pending: int = _opt(100_000, "Most v2 request ids whose webhook signing key the gateway remembers.")
     event_loop: str = _opt("uvloop", "Event loop of `serve`: uvloop (faster) or asyncio.")
 
     @classmethod

@@ -5,7 +5,11 @@ tokens or URLs."""
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
+from typing import Callable, Iterable
+
+import grpc
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.core import GaugeMetricFamily
 
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
@@ -40,6 +44,55 @@ class Metrics:
         self.upstream_429 = Counter(
             "gateway_upstream_rate_limited_total", "Upstream answers with HTTP 429, by route template.", ("route",), registry=r
         )
+        self.watch_streams = Gauge("gateway_watch_streams", "Open Watch streams.", registry=r)
+        self.watch_pollers = Gauge("gateway_watch_pollers", "Running shared upstream pollers.", registry=r)
+        self.webhook_deliveries = Counter(
+            "gateway_webhook_deliveries_total",
+            "Webhook deliveries by outcome (accepted, bad_signature, unknown_request, malformed).",
+            ("outcome",),
+            registry=r,
+        )
+        self.webhook_signature_failures = Counter(
+            "gateway_webhook_signature_failures_total", "Webhook deliveries whose signature did not verify.", registry=r
+        )
+
+        self.quota_rejections = Counter(
+            "gateway_quota_rejections_total",
+            "Calls refused by the gateway's own quota, by tenant (named in the quota file, else `other`) "
+            "and budget (rate, daily, cooldown, upstream).",
+            ("tenant", "quota"),
+            registry=r,
+        )
+        self.quota_cooldowns = Counter(
+            "gateway_quota_cooldowns_total", "Upstream 429s that set a shared cool-down, by route template.", ("route",), registry=r
+        )
+        self.quota_store_fallback = Gauge(
+            "gateway_quota_store_fallback", "1 while quotas come from this replica's local share because Redis is unreachable.", registry=r
+        )
+        self.quota_store_fallbacks = Counter(
+            "gateway_quota_store_fallbacks_total", "Times this replica fell back from Redis to its local share.", registry=r
+        )
+
+    def known_methods(self, methods: Iterable[tuple[str, str, str]]) -> None:
+        """Start every (grpc_type, grpc_service, grpc_method) series at zero, as go-grpc-prometheus
+        does: otherwise a method's first calls never show in rate() or histogram_quantile()."""
+        for labels in methods:
+            self.started.labels(*labels)
+            self.handling.labels(*labels)
+            self.msg_received.labels(*labels)
+            for code in grpc.StatusCode:
+                self.handled.labels(*labels, code.name)
+
+    def known_routes(self, templates) -> None:
+        """Start the per-route 429 counters at zero, so the first 429 of a route shows in rate()."""
+        for template in templates:
+            self.upstream_429.labels(template)
+            self.quota_cooldowns.labels(template)
+
+    def add_quota_collector(self, read: Callable[[], Iterable[tuple[str, str, float, float]]]) -> None:
+        """Publish `gateway_quota_remaining` and `gateway_quota_limit` computed at scrape time from
+        `read()`, which yields (tenant, budget, limit, remaining) over a closed set of tenants."""
+        self.registry.register(_QuotaCollector(read))
 
     def observe_upstream(self, method: str, route: str, status: int | None, seconds: float) -> None:
         klass = f"{status // 100}xx" if status else "error"
@@ -47,6 +100,29 @@ class Metrics:
         self.upstream_duration.labels(method, route, klass).observe(seconds)
         if status == 429:
             self.upstream_429.labels(route).inc()
+
+
+class _QuotaCollector:
+    def __init__(self, read: Callable[[], Iterable[tuple[str, str, float, float]]]):
+        self._read = read
+
+    def describe(self):
+        return list(self._families())
+
+    def collect(self):
+        remaining, limit = self._families()
+        for tenant, budget, most, left in self._read():
+            limit.add_metric((tenant, budget), most)
+            remaining.add_metric((tenant, budget), left)
+        return [remaining, limit]
+
+    @staticmethod
+    def _families() -> tuple[GaugeMetricFamily, GaugeMetricFamily]:
+        labels = ("tenant", "budget")
+        return (
+            GaugeMetricFamily("gateway_quota_remaining", "Quota units a tenant has left now, by budget.", labels=labels),
+            GaugeMetricFamily("gateway_quota_limit", "Configured quota units of a tenant, by budget.", labels=labels),
+        )
 
 
 class MetricsServer:

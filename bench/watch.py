@@ -1,0 +1,260 @@
+"""Watch benchmark: 10,000 concurrent watch streams over 100 models on ONE gateway process in
+front of the emulator (its own process, real clock).
+
+  python bench/watch.py [--streams 10000] [--models 100] [--clients 4] [--interval 1.0]
+
+Phase 1 (polling): every model trains for the same time; each model has streams/models
+watchers. Reports upstream model polls per polling interval (target <= models), the
+gateway's RSS (target <= 256 MB), and the delay from each training's completion (upstream
+time) to each watcher's terminal message (target p99 <= interval + 200 ms).
+Phase 2 (webhooks): the gateway has a public callback URL; one v2 job per model, watched the
+same way; reports the delay from each job's completion to its watchers (target <= 100 ms).
+Prints one JSON object. Clients run in several processes so they do not measure themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing as mp
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+
+TOKEN = "bench-watch-token"
+MODEL_ROUTE = "/v1/tailored-gen/models/{model_id}"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return round(values[min(len(values) - 1, int(q * len(values)))] * 1000, 1) if values else float("nan")
+
+
+async def wait_http(url: str) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(200):
+            try:
+                await client.get(url)
+                return
+            except httpx.HTTPError:
+                await asyncio.sleep(0.05)
+    raise RuntimeError(f"{url} did not come up")
+
+
+# ---- client processes -------------------------------------------------------------------
+def client_main(target: str, kind: str, ids: list, per_id: int, channels: int, out, ready) -> None:
+    asyncio.run(_client(target, kind, ids, per_id, channels, out, ready))
+
+
+async def _client(target, kind, ids, per_id, channels, out, ready) -> None:
+    import grpc
+
+    from bria.tailored.v1 import watch_pb2 as W
+    from bria.tailored.v1 import watch_pb2_grpc
+
+    chans = [grpc.aio.insecure_channel(target, options=[("grpc.use_local_subchannel_pool", 1)]) for _ in range(channels)]
+    stubs = [watch_pb2_grpc.WatchServiceStub(c) for c in chans]
+    ends: list[tuple[object, float]] = []
+    opened = 0
+    first_seen = asyncio.Event()
+    errors = 0
+
+    async def one(i: int, rid) -> None:
+        nonlocal opened, errors
+        stub = stubs[i % len(stubs)]
+        md = (("api_token", TOKEN),)
+        if kind == "model":
+            call = stub.WatchModelTraining(W.WatchModelTrainingRequest(model_id=rid), metadata=md)
+        else:
+            call = stub.WatchJob(W.WatchJobRequest(request_id=rid), metadata=md)
+        try:
+            async for message in call:
+                if not opened_flags[i]:
+                    opened_flags[i] = True
+                    opened += 1
+                    if opened == total:
+                        first_seen.set()
+                if message.terminal:
+                    ends.append((rid, time.time()))
+        except grpc.aio.AioRpcError:
+            errors += 1
+
+    work = [(rid, k) for k in range(per_id) for rid in ids]
+    total = len(work)
+    opened_flags = [False] * total
+    tasks = [asyncio.create_task(one(i, rid)) for i, (rid, _) in enumerate(work)]
+    await first_seen.wait()
+    ready.put(total)
+    await asyncio.gather(*tasks)
+    out.put({"ends": ends, "errors": errors})
+    for c in chans:
+        await c.close()
+
+
+def start_clients(target, kind, ids, streams, clients, channels):
+    ctx = mp.get_context("spawn")  # never fork a process that already runs gRPC threads
+    out, ready = ctx.Queue(), ctx.Queue()
+    per_id = streams // len(ids)
+    chunks = [ids[i::clients] for i in range(clients)]
+    procs = [ctx.Process(target=client_main, args=(target, kind, c, per_id, channels, out, ready)) for c in chunks if c]
+    for p in procs:
+        p.start()
+    return procs, out, ready
+
+
+def collect(procs, out, ready) -> dict:
+    results = [out.get() for _ in procs]
+    for p in procs:
+        p.join()
+    ends = [e for r in results for e in r["ends"]]
+    return {"ends": ends, "errors": sum(r["errors"] for r in results)}
+
+
+# ---- orchestration ----------------------------------------------------------------------
+async def setup_models(client: httpx.AsyncClient, n: int) -> list[int]:
+    import base64
+
+    from gateway.emulator import media
+
+    png = base64.b64encode(media.png(1024, 1024)).decode()
+    ids = []
+    for i in range(n):
+        p = (await client.post("/v1/tailored-gen/projects", json={
+            "project_name": f"b{i}", "ip_medium": "illustration", "ip_type": "defined_character",
+            "ip_name": "Pip", "ip_description": "a robot"})).json()
+        d = (await client.post("/v1/tailored-gen/datasets", json={"project_id": p["id"], "name": "d"})).json()
+        await client.put(f"/v1/tailored-gen/datasets/{d['id']}", json={"visual_schema": '{"style": "flat"}'})
+        for j in range(5):
+            await client.post(f"/v1/tailored-gen/datasets/{d['id']}/images", json={"file": png, "image_name": f"{j}.png"})
+        await client.put(f"/v1/tailored-gen/datasets/{d['id']}", json={"status": "completed"})
+        m = (await client.post("/v1/tailored-gen/models", json={"name": f"m{i}", "dataset_id": d["id"],
+                                                                 "training_mode": "fully_automated"})).json()
+        ids.append(m["id"])
+    return ids
+
+
+async def _delivery_times(client: httpx.AsyncClient) -> dict[str, float]:
+    """When the emulator started POSTing each job's webhook (its clock is the wall clock)."""
+    body = (await client.get("/_emulator/webhooks")).json()
+    rows = body if isinstance(body, list) else body.get("deliveries", [])
+    return {row["request_id"]: row["time"] for row in rows if row.get("status_code") == 204}
+
+
+async def main(args) -> dict:
+    emu_port, gw_port, hook_port = free_port(), free_port(), free_port()
+    emu_url = f"http://127.0.0.1:{emu_port}"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    emulator = subprocess.Popen([sys.executable, "-m", "gateway.emulator", "--port", str(emu_port),
+                                 "--training-seconds", str(args.training), "--v2-job-seconds", str(args.job)], env=env)
+    gw_env = {**env, "GATEWAY_WATCH_POLL_INITIAL_SECONDS": str(args.interval),
+              "GATEWAY_WATCH_POLL_MAX_SECONDS": str(args.interval),
+              "GATEWAY_PUBLIC_CALLBACK_URL": f"http://127.0.0.1:{hook_port}/webhooks/bria",
+              "GATEWAY_WEBHOOK_PORT": str(hook_port), "GATEWAY_UPSTREAM_URL": emu_url,
+              "GATEWAY_LOG_LEVEL": "warning", "GATEWAY_METRICS_PORT": "-1", "GATEWAY_HOST": "127.0.0.1"}
+    gateway = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--port", str(gw_port)], env=gw_env)
+    report: dict = {"streams": args.streams, "models": args.models, "interval_s": args.interval,
+                    "cpu_count": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]}
+    try:
+        await wait_http(emu_url + "/_emulator/health")
+        async with httpx.AsyncClient(base_url=emu_url, headers={"api_token": TOKEN}, timeout=30) as client:
+            ids = await setup_models(client, args.models)
+            await asyncio.sleep(1.0)  # the gateway's port
+            target = f"127.0.0.1:{gw_port}"
+            # Phase 1: polling. Start every training, then open the streams.
+            started = {}
+            for mid in ids:
+                await client.post(f"/v1/tailored-gen/models/{mid}/start_training", json={})
+                started[mid] = time.time()
+            t_open = time.time()
+            procs, out, ready = start_clients(target, "model", ids, args.streams, args.clients, args.channels)
+            for _ in procs:
+                ready.get()
+            report["phase1_open_s"] = round(time.time() - t_open, 2)
+            await client.delete("/_emulator/requests")
+            window_start = time.time()
+            await asyncio.sleep(max(0.0, min(started.values()) + args.training - time.time() - 0.5))
+            window = time.time() - window_start
+            counts = (await client.get("/_emulator/requests", params={"method": "GET", "route": MODEL_ROUTE})).json()
+            polls = counts.get("total", 0)
+            report["rss_mb_all_streams_open"] = round(rss_mb(gateway.pid), 1)
+            result = collect(procs, out, ready)
+            delays = [t - (started[mid] + args.training) for mid, t in result["ends"]]
+            report.update({
+                "phase1_window_s": round(window, 2), "upstream_model_polls": polls,
+                "polls_per_interval": round(polls / (window / args.interval), 1) if window > 0 else None,
+                "phase1_terminal_messages": len(result["ends"]), "phase1_errors": result["errors"],
+                "phase1_delay_ms_p50": pct(delays, 0.5), "phase1_delay_ms_p99": pct(delays, 0.99),
+                "phase1_delay_ms_max": pct(delays, 1.0),
+                "phase1_target_ms": round(args.interval * 1000 + 200),
+            })
+            # Phase 2: webhooks. One v2 job per (now trained) model, submitted through the gateway.
+            import grpc
+
+            from bria.tailored.v1 import generation_pb2 as G
+            from bria.tailored.v1 import generation_pb2_grpc
+
+            submitted = {}
+            async with grpc.aio.insecure_channel(target) as ch:
+                stub = generation_pb2_grpc.GenerationServiceStub(ch)
+                for mid in ids:
+                    r = await stub.GenerateImage(G.GenerateImageRequest(tailored_model_id=str(mid), prompt="cat"),
+                                                 metadata=(("api_token", TOKEN),))
+                    submitted[r.request_id] = time.time()
+            procs, out, ready = start_clients(target, "job", list(submitted), args.streams, args.clients, args.channels)
+            for _ in procs:
+                ready.get()
+            report["rss_mb_phase2_open"] = round(rss_mb(gateway.pid), 1)
+            result = collect(procs, out, ready)
+            delays = [t - (submitted[rid] + args.job) for rid, t in result["ends"]]
+            sent = await _delivery_times(client)
+            from_delivery = [t - sent[rid] for rid, t in result["ends"] if rid in sent]
+            lag = [sent[rid] - (submitted[rid] + args.job) for rid in submitted if rid in sent]
+            report.update({
+                "phase2_emulator_delivery_lag_ms_p50": pct(lag, 0.5),
+                "phase2_delay_from_delivery_ms_p50": pct(from_delivery, 0.5),
+                "phase2_delay_from_delivery_ms_p99": pct(from_delivery, 0.99),
+                "phase2_terminal_messages": len(result["ends"]), "phase2_errors": result["errors"],
+                "phase2_delay_ms_p50": pct(delays, 0.5), "phase2_delay_ms_p99": pct(delays, 0.99),
+                "phase2_delay_ms_max": pct(delays, 1.0), "phase2_target_ms": 100,
+            })
+            report["rss_mb_end"] = round(rss_mb(gateway.pid), 1)
+    finally:
+        report["load_avg_at_end"] = os.getloadavg()[0]
+        for proc in (gateway, emulator):
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    return report
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--streams", type=int, default=10_000)
+    parser.add_argument("--models", type=int, default=100)
+    parser.add_argument("--clients", type=int, default=4, help="client processes")
+    parser.add_argument("--channels", type=int, default=8, help="gRPC channels per client process")
+    parser.add_argument("--interval", type=float, default=1.0, help="fixed polling interval (initial = max)")
+    parser.add_argument("--training", type=float, default=30.0, help="upstream training seconds")
+    parser.add_argument("--job", type=float, default=20.0, help="upstream v2 job seconds")
+    print(json.dumps(asyncio.run(main(parser.parse_args())), indent=1))

@@ -1,0 +1,116 @@
+"""The Watch component: builds the shared pollers, the hub and the webhook bridge from the
+settings, serves the four WatchService methods (one handler, the target decides the rest),
+and ends every stream with UNAVAILABLE before the gateway stops."""
+
+from __future__ import annotations
+
+import time
+from typing import Any, AsyncIterator, Callable, Mapping
+
+import grpc
+import httpx
+import structlog
+
+from ..credentials import Credentials
+from ..dispatch import Dispatcher
+from ..errors import R, GatewayError
+from ..observability.metrics import Metrics
+from ..observability.rpc import CallState
+from ..routing.rules import Route
+from ..settings import Settings
+from . import resources
+from .http import HttpListener
+from .hub import Hub
+from .poller import Budget, Intervals, NoBudget, Poller
+from .source import UpstreamSource
+from .timing import RealTimer, Timer
+from .webhooks import WebhookBridge
+
+SERVICE = "bria.tailored.v1.WatchService"
+METHODS = ("WatchModelTraining", "WatchCaptions", "WatchBulkUpload", "WatchJob")
+
+
+def shutting_down() -> GatewayError:
+    return GatewayError(
+        grpc.StatusCode.UNAVAILABLE,
+        "the gateway is shutting down: reconnect with the last resume_token",
+        R.ERROR_REASON_GATEWAY_SHUTTING_DOWN,
+    )
+
+
+class Watch:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        dispatcher: Dispatcher,
+        routes: Mapping[str, Route],
+        credentials: Credentials,
+        metrics: Metrics,
+        logger: structlog.typing.FilteringBoundLogger,
+        timer: Timer | None = None,
+        budget: Budget | None = None,
+        files_transport: httpx.AsyncBaseTransport | None = None,
+        wall: Callable[[], float] = time.time,
+    ):
+        self._settings, self._dispatcher, self._credentials, self._log = settings, dispatcher, credentials, logger
+        self.timer = timer or RealTimer()
+        self._files = httpx.AsyncClient(transport=files_transport, timeout=settings.watch_poll_timeout_seconds)
+        source = UpstreamSource(
+            dispatcher, routes, dispatcher.codec, self._files, metrics, settings.watch_poll_timeout_seconds
+        )
+        intervals = Intervals(
+            initial=settings.watch_poll_initial_seconds,
+            factor=settings.watch_poll_backoff,
+            maximum=max(settings.watch_poll_max_seconds, settings.watch_poll_initial_seconds),
+        )
+        budget = budget or NoBudget()
+
+        def make_poller(target: resources.Target, token: str, tenant: str) -> Poller:
+            return Poller(
+                target, token, tenant, source=source, timer=self.timer, intervals=intervals, budget=budget,
+                wall=wall, on_error=self._poller_failed,
+            )
+
+        self.hub = Hub(make_poller, gauges=(metrics.watch_streams, metrics.watch_pollers))
+        self.bridge = WebhookBridge(
+            self.hub,
+            public_url=settings.public_callback_url,
+            status_route=routes[resources.GET_STATUS],
+            codec=dispatcher.codec,
+            metrics=metrics,
+            max_keys=settings.webhook_max_pending,
+            tolerance_seconds=settings.webhook_tolerance_seconds,
+            wall=wall,
+        )
+        self._listener: HttpListener | None = None
+        self.webhook_port = 0
+
+    def handlers(self) -> dict[str, Callable[..., AsyncIterator[Any]]]:
+        return {f"/{SERVICE}/{name}": self._stream for name in METHODS}
+
+    async def _stream(self, request, context, state: CallState) -> AsyncIterator[Any]:
+        self._dispatcher.validator.check(request)
+        caller = self._credentials.resolve(state.metadata)
+        state.tenant = caller.tenant
+        target = resources.target(request)
+        state.extra["watch_kind"] = target.kind.name
+        async for response in self.hub.watch(target, caller.token, caller.tenant, request.resume_token):
+            yield response
+
+    def _poller_failed(self, exc: BaseException) -> None:
+        self._log.error("watch_poller_failed", error=type(exc).__name__, exc_info=exc)
+
+    async def start(self, host: str) -> None:
+        """The webhook endpoint listens only when a public callback URL is configured."""
+        if self._settings.public_callback_url and self._settings.webhook_port >= 0:
+            self._listener = HttpListener(self.bridge.asgi, host, self._settings.webhook_port)
+            self._listener.start()
+            self.webhook_port = self._listener.port
+
+    async def stop(self) -> None:
+        """End every stream with UNAVAILABLE (GATEWAY_SHUTTING_DOWN) and stop every poller."""
+        await self.hub.close(shutting_down())
+        if self._listener is not None:
+            await self._listener.stop()
+        await self._files.aclose()

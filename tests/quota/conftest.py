@@ -1,0 +1,117 @@
+"""Quota fixtures: a real redis-server on a free loopback port (stoppable mid-test, restartable
+on the same port), a manual clock for the limiter, and gateways built with quota settings."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+import redis
+
+from gateway.app import Gateway
+from gateway.emulator import ManualClock
+from gateway.observability.logging import build_logger
+from tests.conftest import gateway_settings
+
+ALPHA = (("api_token", "tok-quota-alpha-1"), ("x-tenant-id", "alpha"))
+
+
+def require_binary(name: str) -> str:
+    """The binary's path; in CI a missing binary fails the test instead of skipping it."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (run scripts/setup.sh)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class RedisServer:
+    """One redis-server process without persistence, on 127.0.0.1."""
+
+    def __init__(self, binary: str):
+        self.binary = binary
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        args = [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        client = redis.Redis(port=self.port, socket_connect_timeout=0.2)
+        deadline = time.monotonic() + 10
+        while True:  # bounded wait for the port: the server is a separate process
+            try:
+                client.ping()
+                return
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    raise RuntimeError("redis-server did not start")
+                time.sleep(0.02)
+            finally:
+                client.close()
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
+        self.proc = None
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer(require_binary("redis-server"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def qclock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def quota_file(tmp_path):
+    def write(spec: dict) -> str:
+        path = tmp_path / "quota.json"
+        path.write_text(json.dumps(spec))
+        return str(path)
+
+    return write
+
+
+@pytest.fixture
+async def make_gateway(emulator, qclock):
+    """`await make_gateway(**settings)` -> a started gateway with `.test_log` (its log lines)."""
+    started = []
+
+    async def make(transport_factory=None, **overrides) -> Gateway:
+        stream = io.StringIO()
+        gw = Gateway(
+            gateway_settings(emulator.url, **overrides),
+            logger=build_logger("debug", stream),
+            quota_clock=qclock.now,
+            transport_factory=transport_factory,
+        )
+        gw.test_log = stream
+        await gw.start()
+        started.append(gw)
+        return gw
+
+    yield make
+    for gw in started:
+        await gw.stop(0)
