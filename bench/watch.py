@@ -77,6 +77,7 @@ async def _client(target, kind, ids, per_id, channels, out, ready) -> None:
     opened = 0
     first_seen = asyncio.Event()
     errors = 0
+    codes: dict[str, int] = {}
 
     async def one(i: int, rid) -> None:
         nonlocal opened, errors
@@ -95,8 +96,14 @@ async def _client(target, kind, ids, per_id, channels, out, ready) -> None:
                         first_seen.set()
                 if message.terminal:
                     ends.append((rid, time.time()))
-        except grpc.aio.AioRpcError:
+        except grpc.aio.AioRpcError as exc:
             errors += 1
+            codes[exc.code().name] = codes.get(exc.code().name, 0) + 1
+            if not opened_flags[i]:  # counted as settled, so the run never waits on it
+                opened_flags[i] = True
+                opened += 1
+                if opened == total:
+                    first_seen.set()
 
     work = [(rid, k) for k in range(per_id) for rid in ids]
     total = len(work)
@@ -105,7 +112,7 @@ async def _client(target, kind, ids, per_id, channels, out, ready) -> None:
     await first_seen.wait()
     ready.put(total)
     await asyncio.gather(*tasks)
-    out.put({"ends": ends, "errors": errors})
+    out.put({"ends": ends, "errors": errors, "codes": codes})
     for c in chans:
         await c.close()
 
@@ -126,7 +133,11 @@ def collect(procs, out, ready) -> dict:
     for p in procs:
         p.join()
     ends = [e for r in results for e in r["ends"]]
-    return {"ends": ends, "errors": sum(r["errors"] for r in results)}
+    codes: dict[str, int] = {}
+    for r in results:
+        for k, v in r["codes"].items():
+            codes[k] = codes.get(k, 0) + v
+    return {"ends": ends, "errors": sum(r["errors"] for r in results), "codes": codes}
 
 
 # ---- orchestration ----------------------------------------------------------------------
@@ -177,6 +188,7 @@ async def main(args) -> dict:
         await wait_http(emu_url + "/_emulator/health")
         async with httpx.AsyncClient(base_url=emu_url, headers={"api_token": TOKEN}, timeout=30) as client:
             ids = await setup_models(client, args.models)
+            print(f"{len(ids)} models ready", file=sys.stderr)
             await asyncio.sleep(1.0)  # the gateway's port
             target = f"127.0.0.1:{gw_port}"
             # Phase 1: polling. Start every training, then open the streams.
@@ -188,6 +200,7 @@ async def main(args) -> dict:
             procs, out, ready = start_clients(target, "model", ids, args.streams, args.clients, args.channels)
             for _ in procs:
                 ready.get()
+            print("phase 1: streams open", file=sys.stderr)
             report["phase1_open_s"] = round(time.time() - t_open, 2)
             await client.delete("/_emulator/requests")
             window_start = time.time()
@@ -201,7 +214,7 @@ async def main(args) -> dict:
             report.update({
                 "phase1_window_s": round(window, 2), "upstream_model_polls": polls,
                 "polls_per_interval": round(polls / (window / args.interval), 1) if window > 0 else None,
-                "phase1_terminal_messages": len(result["ends"]), "phase1_errors": result["errors"],
+                "phase1_terminal_messages": len(result["ends"]), "phase1_errors": result["errors"], "phase1_error_codes": result["codes"],
                 "phase1_delay_ms_p50": pct(delays, 0.5), "phase1_delay_ms_p99": pct(delays, 0.99),
                 "phase1_delay_ms_max": pct(delays, 1.0),
                 "phase1_target_ms": round(args.interval * 1000 + 200),
@@ -232,7 +245,7 @@ async def main(args) -> dict:
                 "phase2_emulator_delivery_lag_ms_p50": pct(lag, 0.5),
                 "phase2_delay_from_delivery_ms_p50": pct(from_delivery, 0.5),
                 "phase2_delay_from_delivery_ms_p99": pct(from_delivery, 0.99),
-                "phase2_terminal_messages": len(result["ends"]), "phase2_errors": result["errors"],
+                "phase2_terminal_messages": len(result["ends"]), "phase2_errors": result["errors"], "phase2_error_codes": result["codes"],
                 "phase2_delay_ms_p50": pct(delays, 0.5), "phase2_delay_ms_p99": pct(delays, 0.99),
                 "phase2_delay_ms_max": pct(delays, 1.0), "phase2_target_ms": 100,
             })
