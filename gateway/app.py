@@ -80,6 +80,7 @@ class Gateway:
             metrics=self.metrics,
             logger=self.log,
             timer=watch_timer,
+            limiter=self.limiter,
         )
         self.dispatcher.call_hook = self.watch.bridge
         self.native_handlers = self.watch.handlers()

@@ -23,11 +23,11 @@ from .timing import Timer
 class Budget(Protocol):
     """Where polls draw on the upstream rate budget (the quota component, when present)."""
 
-    async def reserve(self, target: Target, tenant: str) -> None: ...
+    async def reserve(self, target: Target, token: str) -> None: ...
 
 
 class NoBudget:
-    async def reserve(self, target: Target, tenant: str) -> None:
+    async def reserve(self, target: Target, token: str) -> None:
         return None
 
 
@@ -99,7 +99,7 @@ class Poller:
     async def _run(self) -> None:
         interval = self._intervals.initial
         while True:
-            await self._budget.reserve(self.target, self._tenant)
+            await self._budget.reserve(self.target, self._token)
             try:
                 interval = await self._poll_once(interval)
             except GatewayError as err:

@@ -36,6 +36,7 @@ class Kind:
     response_cls: type
     read: Callable[[tuple, str, Source, Message | None], Awaitable[Message]]
     terminal: Callable[[Message], bool]
+    route: str = ""  # the upstream RPC a poll makes ("" for v1 files, which are not API calls)
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,18 @@ async def _read_v1_job(key, token, source, previous):
     return W.WatchJobResponse(files=files)
 
 
-MODEL = Kind("model", W.WatchModelTrainingResponse, _read_model, lambda m: m.model.status in _MODEL_DONE)
-CAPTIONS = Kind(
-    "captions", W.WatchCaptionsResponse, _read_captions, lambda m: m.dataset.captions_update_status in _CAPTIONS_DONE
+MODEL = Kind(
+    "model", W.WatchModelTrainingResponse, _read_model, lambda m: m.model.status in _MODEL_DONE, GET_MODEL
 )
-BULK = Kind("bulk_upload", W.WatchBulkUploadResponse, _read_bulk, lambda m: m.status.status in _BULK_DONE)
-V2_JOB = Kind("v2_job", W.WatchJobResponse, _read_v2_job, lambda m: m.status.status in _JOB_DONE)
+CAPTIONS = Kind(
+    "captions",
+    W.WatchCaptionsResponse,
+    _read_captions,
+    lambda m: m.dataset.captions_update_status in _CAPTIONS_DONE,
+    GET_DATASET,
+)
+BULK = Kind("bulk_upload", W.WatchBulkUploadResponse, _read_bulk, lambda m: m.status.status in _BULK_DONE, GET_BULK)
+V2_JOB = Kind("v2_job", W.WatchJobResponse, _read_v2_job, lambda m: m.status.status in _JOB_DONE, GET_STATUS)
 V1_JOB = Kind("v1_job", W.WatchJobResponse, _read_v1_job, lambda m: all(f.state in _FILE_DONE for f in m.files))
 
 

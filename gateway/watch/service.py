@@ -21,6 +21,8 @@ from ..settings import Settings
 from . import resources
 from .http import HttpListener
 from .hub import Hub
+from ..quota.limiter import Limiter
+from .budget import LimiterBudget
 from .poller import Budget, Intervals, NoBudget, Poller
 from .source import UpstreamSource
 from .timing import RealTimer, Timer
@@ -50,6 +52,7 @@ class Watch:
         logger: structlog.typing.FilteringBoundLogger,
         timer: Timer | None = None,
         budget: Budget | None = None,
+        limiter: Limiter | None = None,
         files_transport: httpx.AsyncBaseTransport | None = None,
         wall: Callable[[], float] = time.time,
     ):
@@ -64,7 +67,8 @@ class Watch:
             factor=settings.watch_poll_backoff,
             maximum=max(settings.watch_poll_max_seconds, settings.watch_poll_initial_seconds),
         )
-        budget = budget or NoBudget()
+        if budget is None:
+            budget = LimiterBudget(limiter, routes, self.timer) if limiter is not None else NoBudget()
 
         def make_poller(target: resources.Target, token: str, tenant: str) -> Poller:
             return Poller(

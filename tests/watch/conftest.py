@@ -29,7 +29,14 @@ def timer() -> ManualTimer:
 
 @pytest.fixture
 async def gateway(emulator, log_stream, timer):
-    gw = Gateway(gateway_settings(emulator.url), logger=build_logger("debug", log_stream), watch_timer=timer)
+    # The quota component runs on the same manual time as the pollers (epoch-based: the daily
+    # budget needs a calendar), so cool-downs from upstream 429s pass when the test advances time.
+    gw = Gateway(
+        gateway_settings(emulator.url),
+        logger=build_logger("debug", log_stream),
+        watch_timer=timer,
+        quota_clock=lambda: 1_767_225_600.0 + timer.now(),
+    )
     await gw.start()
     yield gw
     await gw.stop(0)

@@ -100,7 +100,8 @@ class WatchServiceServicer:
     def WatchModelTraining(self, request, context):
         """Streams a model's training: status (`Created` → `InProgress` → `Completed`/`Failed`,
         `Stopping` → `Stopped`) and the checkpoints that appear during expert training.
-        Polls `GET /v1/tailored-gen/models/{model_id}?include_training_parameters=true`.
+        Polls `GET /v1/tailored-gen/models/{model_id}` (its answer carries training parameters and
+        checkpoint steps).
         Terminal: Completed, Failed, Stopped, Deleted. Errors: NOT_FOUND, UNAUTHENTICATED,
         PERMISSION_DENIED; UNAVAILABLE on gateway shutdown.
         """
