@@ -26,7 +26,8 @@ from bria.tailored.v1 import models_pb2_grpc
 from bria.tailored.v1 import projects_pb2 as pj
 from bria.tailored.v1 import projects_pb2_grpc
 from bria.tailored.v1 import status_pb2 as st
-from bria.tailored.v1 import status_pb2_grpc
+from bria.tailored.v1 import watch_pb2 as w
+from bria.tailored.v1 import watch_pb2_grpc
 
 from .app import Gateway
 from .emulator import Durations, EmulatorConfig, serve
@@ -56,7 +57,7 @@ class Demo:
         self.models = models_pb2_grpc.ModelServiceStub(channel)
         self.legacy = legacy_generation_pb2_grpc.LegacyGenerationServiceStub(channel)
         self.generation = generation_pb2_grpc.GenerationServiceStub(channel)
-        self.status = status_pb2_grpc.StatusServiceStub(channel)
+        self.watch = watch_pb2_grpc.WatchServiceStub(channel)
         self.calls = 0
 
     async def call(self, rpc: Callable[..., Awaitable[Any]], request: Any) -> Any:
@@ -131,22 +132,18 @@ class Demo:
         return model.id
 
     async def watch_training(self, model_ids: list[int]) -> None:
-        step("Training (live status)")
-        last: dict[int, tuple] = {}
-        while True:
-            finished = 0
-            for model_id in model_ids:
-                model = (await self.call(self.models.GetModel, md.GetModelRequest(model_id=model_id))).model
-                seen = (model.status, tuple(model.checkpoint_steps))
-                if last.get(model_id) != seen:
-                    last[model_id] = seen
-                    steps = f", checkpoints {list(model.checkpoint_steps)}" if model.checkpoint_steps else ""
-                    say(f"  model {model_id}: {md.ModelStatus.Name(model.status)}{steps}")
-                if model.status in (md.MODEL_STATUS_COMPLETED, md.MODEL_STATUS_FAILED, md.MODEL_STATUS_STOPPED):
-                    finished += 1
-            if finished == len(model_ids):
-                return
-            await asyncio.sleep(0.5)
+        step("Training, live over WatchService.WatchModelTraining (one stream per model)")
+
+        async def follow(model_id: int) -> None:
+            self.calls += 1
+            stream = self.watch.WatchModelTraining(w.WatchModelTrainingRequest(model_id=model_id), metadata=METADATA)
+            async for update in stream:
+                model = update.model
+                steps = f", checkpoints {list(model.checkpoint_steps)}" if model.checkpoint_steps else ""
+                end = " (terminal)" if update.terminal else ""
+                say(f"  model {model_id}: {md.ModelStatus.Name(model.status)}{steps}{end}")
+
+        await asyncio.gather(*(follow(m) for m in model_ids))
 
     # ---- generation --------------------------------------------------------------------------
     async def legacy_generation(self, model_id: int) -> None:
@@ -169,14 +166,13 @@ class Demo:
         step("v2 generation: an async job followed to completion")
         accepted = await self.call(self.generation.GenerateImage, gen.GenerateImageRequest(
             tailored_model_id=str(model_id), prompt="a sunlit shop window in the brand style", seed=42))
-        say(f"  202 accepted: request_id {accepted.request_id}")
-        while True:
-            status = await self.call(self.status.GetRequestStatus, st.GetRequestStatusRequest(request_id=accepted.request_id))
-            say(f"  status: {st.RequestState.Name(status.status)}")
-            if status.status != st.REQUEST_STATE_IN_PROGRESS:
-                break
-            await asyncio.sleep(0.4)
-        say(f"  result: {status.result.image_url} (seed {status.result.seed})")
+        say(f"  202 accepted: request_id {accepted.request_id}; following it with WatchService.WatchJob")
+        self.calls += 1
+        final = None
+        async for update in self.watch.WatchJob(w.WatchJobRequest(request_id=accepted.request_id), metadata=METADATA):
+            say(f"  job: {st.RequestState.Name(update.status.status)}{' (terminal)' if update.terminal else ''}")
+            final = update.status
+        say(f"  result: {final.result.image_url} (seed {final.result.seed})")
         sync = await self.call(self.generation.GenerateImage, gen.GenerateImageRequest(
             tailored_model_id=str(model_id), prompt="the same window at night", sync=True))
         say(f"  sync=true: {sync.result.image_url}")
@@ -209,7 +205,10 @@ async def run() -> int:
     started = time.perf_counter()
     emulator = await serve(EmulatorConfig(durations=DURATIONS))
     log = io.StringIO()
-    settings = Settings.load({}, {"host": "127.0.0.1", "port": 0, "metrics_port": -1, "upstream_url": emulator.url})
+    settings = Settings.load({}, {
+        "host": "127.0.0.1", "port": 0, "metrics_port": -1, "upstream_url": emulator.url, "webhook_port": 0,
+        "watch_poll_initial_seconds": 0.5, "watch_poll_max_seconds": 1.0,
+    })
     gateway = Gateway(settings, logger=build_logger("info", log))
     await gateway.start()
     say(f"emulator at {emulator.url}, gateway at 127.0.0.1:{gateway.port} ({len(gateway.routes)} routes)")
