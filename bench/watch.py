@@ -180,8 +180,10 @@ async def main(args) -> dict:
               "GATEWAY_WATCH_POLL_MAX_SECONDS": str(args.interval),
               "GATEWAY_PUBLIC_CALLBACK_URL": f"http://127.0.0.1:{hook_port}/webhooks/bria",
               "GATEWAY_WEBHOOK_PORT": str(hook_port), "GATEWAY_UPSTREAM_URL": emu_url,
-              "GATEWAY_LOG_LEVEL": "warning", "GATEWAY_METRICS_PORT": "-1", "GATEWAY_HOST": "127.0.0.1"}
-    gateway = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--port", str(gw_port)], env=gw_env)
+              "GATEWAY_LOG_LEVEL": os.environ.get("BENCH_GATEWAY_LOG_LEVEL", "warning"), "GATEWAY_METRICS_PORT": "-1", "GATEWAY_HOST": "127.0.0.1"}
+    log_path = os.environ.get("BENCH_GATEWAY_LOG")  # keep the gateway's JSON log lines for a post-mortem
+    gateway = subprocess.Popen([sys.executable, "-m", "gateway", "serve", "--port", str(gw_port)], env=gw_env,
+                               stderr=open(log_path, "w") if log_path else None)
     report: dict = {"streams": args.streams, "models": args.models, "interval_s": args.interval,
                     "cpu_count": os.cpu_count(), "load_avg_at_start": os.getloadavg()[0]}
     try:

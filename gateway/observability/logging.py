@@ -27,3 +27,12 @@ def build_logger(level: str = "info", stream: TextIO | None = None) -> structlog
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
         cache_logger_on_first_use=True,
     )
+
+
+def exception_fields(exc: BaseException, depth: int = 8) -> dict:
+    """An exception as log fields: its type and innermost frames, never its message (which may
+    carry request data or a token)."""
+    import traceback
+
+    frames = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)]
+    return {"error_type": type(exc).__name__, "frames": frames[-depth:]}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import traceback
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Awaitable, Callable
@@ -15,6 +14,7 @@ import grpc
 import structlog
 
 from ..errors import R, GatewayError
+from .logging import exception_fields
 from .metrics import Metrics
 
 REQUEST_ID_KEY = "x-request-id"
@@ -96,10 +96,9 @@ class Observer:
         if isinstance(exc, GatewayError):
             failure = exc
         else:
-            # Type and frames only: an exception's message may carry request data or a token.
-            frames = [f"{f.filename}:{f.lineno} {f.name}" for f in traceback.extract_tb(exc.__traceback__)]
-            self.log.error("unexpected_error", method=state.method, request_id=state.request_id,
-                           error_type=type(exc).__name__, frames=frames[-8:])
+            self.log.error(
+                "unexpected_error", method=state.method, request_id=state.request_id, **exception_fields(exc)
+            )
             failure = GatewayError(grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR)
         self._end(state, labels, started, failure.code, failure)
         return failure

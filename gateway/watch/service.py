@@ -21,6 +21,7 @@ from ..settings import Settings
 from . import resources
 from .http import HttpListener
 from .hub import Hub
+from ..observability.logging import exception_fields
 from ..quota.limiter import Limiter
 from .budget import LimiterBudget
 from .poller import Budget, Intervals, NoBudget, Poller
@@ -103,7 +104,7 @@ class Watch:
             yield response
 
     def _poller_failed(self, exc: BaseException) -> None:
-        self._log.error("watch_poller_failed", error=type(exc).__name__, exc_info=exc)
+        self._log.error("watch_poller_failed", **exception_fields(exc))
 
     async def start(self, host: str) -> None:
         """The webhook endpoint listens only when a public callback URL is configured."""
