@@ -85,7 +85,7 @@ class Gateway:
         self.dispatcher.call_hook = self.watch.bridge
         self.native_handlers = self.watch.handlers()
         self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
-        self.server = build_server(settings.max_message_bytes)
+        self.server = build_server(settings.max_message_bytes, settings.max_pending_calls)
         observer = Observer(self.metrics, self.log)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
         add_native_services(self.server, observer, self)

@@ -13,12 +13,16 @@ from .observability.rpc import Observer
 from .routing.rules import Route
 
 
-def build_server(max_message_bytes: int) -> grpc.aio.Server:
+def build_server(max_message_bytes: int, max_pending_calls: int) -> grpc.aio.Server:
+    # gRPC core cancels new calls once more than `grpc.server.max_pending_requests` (default
+    # 1,000) wait for the application; a burst of thousands of watch streams exceeds that.
     return grpc.aio.server(
         options=[
             ("grpc.max_receive_message_length", max_message_bytes),
             ("grpc.max_send_message_length", max_message_bytes),
             ("grpc.so_reuseport", 0),
+            ("grpc.server.max_pending_requests", max_pending_calls),
+            ("grpc.server.max_pending_requests_hard_limit", 2 * max_pending_calls),
         ]
     )
 

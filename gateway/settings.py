@@ -29,6 +29,10 @@ class Settings:
     upstream_timeout_seconds: float = _opt(120.0, "Upstream timeout when the caller sets no deadline.")
     upstream_max_lanes: int = _opt(64, "Most concurrent upstream requests (one keep-alive connection each).")
     retry_max_attempts: int = _opt(3, "Attempts for idempotent calls on 502/503/504 and connection errors.")
+    max_pending_calls: int = _opt(
+        20000,
+        "Calls gRPC may queue before the server takes them (a burst of watch streams); beyond it new calls are cancelled.",
+    )
     max_message_bytes: int = _opt(100 * 1024 * 1024, "Largest gRPC message accepted or sent (six 12 MB images fit).")
     reflection: bool = _opt(True, "Serve gRPC server reflection.", "--reflection")
     shutdown_grace_seconds: float = _opt(15.0, "On SIGTERM, how long in-flight calls may finish.")
