@@ -10,21 +10,16 @@ The upstream operations are the union of
 
 from __future__ import annotations
 
-import os
-import pathlib
 import re
-from urllib.parse import urlparse
 
 import pytest
-import yaml
 
 from gateway.hooks import HOOKS
 from gateway.native import NATIVE_SERVICES
 from gateway.routing.rules import build_route_table, contract_services
+from tests import upstream_spec
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-SPEC_DIR = pathlib.Path(os.environ.get("TAILORED_SPEC_DIR", ROOT.parent / "shared" / "spec"))
-SPEC_FILES = ("bria-tailored-generation-openapi-original.yml", "bria-status-openapi-original.yml")
+SPEC_FILES = (upstream_spec.TAILORED, upstream_spec.STATUS)
 EXPECTED_TOTAL = 48  # CONTRACT.md §3
 
 # CONTRACT.md §3 operations that no spec file carries (documentation only): #, method, path.
@@ -39,7 +34,6 @@ DOCUMENTED_ONLY = (
     (48, "POST", "/v1/reimagine/tailored/{model_id}"),
 )
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _VARIABLE = re.compile(r"\{[^}]*\}")
 
 
@@ -48,36 +42,20 @@ def normalise(path: str) -> str:
     return _VARIABLE.sub("{}", path.rstrip("/") or "/")
 
 
-def _server_prefix(servers) -> str:
-    if not servers:
-        return ""
-    return urlparse(servers[0]["url"]).path.rstrip("/")
-
-
 def spec_operations(doc: dict, source: str) -> dict[tuple[str, str], str]:
     """(METHOD, normalised full path) -> "METHOD /full/path (source)" for one OpenAPI document."""
-    items = list((doc.get("paths") or {}).items())
-    items += [(k, v) for k, v in doc.items() if isinstance(k, str) and k.startswith("/")]
-    doc_prefix = _server_prefix(doc.get("servers"))
-    ops: dict[tuple[str, str], str] = {}
-    for path, item in items:
-        if not isinstance(item, dict):
-            continue
-        item_prefix = _server_prefix(item.get("servers")) or doc_prefix
-        for method, op in item.items():
-            if method not in HTTP_METHODS or not isinstance(op, dict):
-                continue
-            prefix = _server_prefix(op.get("servers")) or item_prefix
-            full = prefix + path
-            ops[(method.upper(), normalise(full))] = f"{method.upper()} {full} ({source})"
-    return ops
+    return {
+        (method.upper(), normalise(path)): f"{method.upper()} {path} ({source})"
+        for path, methods in upstream_spec.operations(doc).items()
+        for method in methods
+    }
 
 
 def load_spec(name: str) -> dict:
-    path = SPEC_DIR / name
-    if not path.exists():
-        pytest.fail(f"upstream spec {path} is missing (set TAILORED_SPEC_DIR to its directory)")
-    return yaml.safe_load(path.read_text())
+    try:
+        return upstream_spec.load(name)
+    except FileNotFoundError as missing:
+        pytest.fail(str(missing))
 
 
 @pytest.fixture(scope="module")

@@ -18,38 +18,23 @@ beyond what Bria's own documents state:
 from __future__ import annotations
 
 import copy
-import os
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import yaml
+from tests import upstream_spec
 
-# Bria's OpenAPI files live in shared/ beside the clone (TAILORED_SPEC_DIR overrides).
-SPEC_DIR = Path(os.environ.get("TAILORED_SPEC_DIR", Path(__file__).resolve().parents[3] / "shared" / "spec"))
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
-def _version_prefix(operation: dict, default: str) -> str:
-    servers = operation.get("servers") or []
-    path = urlsplit(servers[0]["url"]).path.rstrip("/") if servers else default
-    return path or default
-
-
-def _prefixed_paths(doc: dict, default: str) -> dict[str, Any]:
-    paths = dict(doc.get("paths") or {})
-    for key, value in list(doc.items()):
-        if key.startswith("/"):  # fault 1
-            paths[key] = value
+def _prefixed_paths(doc: dict) -> dict[str, Any]:
+    """Faults 1 and 2 (root-level path items; versions in `servers`), fixed by the shared
+    lenient reader; the per-operation `servers` are dropped so one base URL serves all."""
     out: dict[str, Any] = {}
-    for path, item in paths.items():
-        for method, operation in item.items():
-            if method not in METHODS:
-                continue
-            operation = copy.deepcopy(operation)
-            operation.pop("servers", None)
-            prefix = _version_prefix(item[method], default)  # fault 2
-            out.setdefault(prefix + path, {})[method] = operation
+    for path, methods in upstream_spec.operations(doc).items():
+        for method, operation in methods.items():
+            if method in METHODS:
+                operation = copy.deepcopy(operation)
+                operation.pop("servers", None)
+                out.setdefault(path, {})[method] = operation
     return out
 
 
@@ -94,11 +79,11 @@ def _fix_status(status: dict) -> None:
 
 
 def load_combined(base_url: str) -> dict[str, Any]:
-    tailored = yaml.safe_load((SPEC_DIR / "bria-tailored-generation-openapi-original.yml").read_text())
-    status = yaml.safe_load((SPEC_DIR / "bria-status-openapi-original.yml").read_text())
+    tailored = upstream_spec.load(upstream_spec.TAILORED)
+    status = upstream_spec.load(upstream_spec.STATUS)
     _fix_status(status)
-    paths = _prefixed_paths(tailored, "/v2")
-    paths.update(_prefixed_paths(status, "/v2"))
+    paths = _prefixed_paths(tailored)
+    paths.update(_prefixed_paths(status))
     _widen_model_status(paths)
     _fix_clone(paths)
     return {
