@@ -88,7 +88,7 @@ class Gateway:
         self.server = build_server(settings.max_message_bytes, settings.max_pending_calls)
         observer = Observer(self.metrics, self.log)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
-        add_native_services(self.server, observer, self)
+        add_native_services(self.server, observer, self.native_handlers)
         self.health = add_health(self.server)
         if settings.reflection:
             add_reflection(self.server, self.service_names)

@@ -118,3 +118,14 @@ def test_route_table_refuses_a_method_without_rule():
     service = pool.FindFileByName(pool.Add(fdp).name).services_by_name["NoRules"]
     with pytest.raises(RouteTableError, match="no google.api.http rule"):
         build_route_table([service], frozenset(), frozenset())
+
+
+async def test_a_native_rpc_without_handler_stops_the_server_from_starting():
+    from gateway.native import add_native_services
+    from gateway.observability.metrics import Metrics
+    from gateway.observability.rpc import Observer
+    from gateway.routing.rules import RouteTableError
+
+    observer = Observer(Metrics(), build_logger("info"))
+    with pytest.raises(RouteTableError, match="without a handler"):
+        add_native_services(grpc.aio.server(), observer, {})
