@@ -64,6 +64,10 @@ class Settings:
     )
     watch_poll_backoff: float = _opt(1.5, "Watch streams: interval growth factor per unchanged or failed poll.")
     watch_poll_timeout_seconds: float = _opt(10.0, "Watch streams: timeout of one poll (a timeout keeps watching).")
+    watch_file_hosts: str = _opt(
+        "",
+        "WatchJob: comma-separated hosts (`.example.com` for a domain) whose v1 placeholder URLs may be probed, besides the upstream's own host.",
+    )
     public_callback_url: str = _opt(
         "",
         "Public URL of the webhook endpoint (e.g. https://gw.example.com/webhooks/bria). When set, v2 "

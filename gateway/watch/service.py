@@ -10,19 +10,20 @@ from typing import Any, AsyncIterator, Callable, Mapping
 import grpc
 import httpx
 import structlog
+from google.rpc import error_details_pb2
 
 from ..credentials import Credentials
 from ..dispatch import Dispatcher
 from ..errors import R, GatewayError
+from ..observability.logging import exception_fields
 from ..observability.metrics import Metrics
 from ..observability.rpc import CallState
+from ..quota.limiter import Limiter
 from ..routing.rules import Route
 from ..settings import Settings
 from . import resources
 from .http import HttpListener
 from .hub import Hub
-from ..observability.logging import exception_fields
-from ..quota.limiter import Limiter
 from .budget import LimiterBudget
 from .poller import Budget, Intervals, NoBudget, Poller
 from .source import UpstreamSource
@@ -89,6 +90,7 @@ class Watch:
             wall=wall,
         )
         self._listener: HttpListener | None = None
+        self._file_hosts = file_hosts(settings)
         self.webhook_port = 0
 
     def handlers(self) -> dict[str, Callable[..., AsyncIterator[Any]]]:
@@ -99,9 +101,28 @@ class Watch:
         caller = self._credentials.resolve(state.metadata)
         state.tenant = caller.tenant
         target = resources.target(request)
+        if target.kind is resources.V1_JOB:
+            self._check_file_hosts(target.key)
         state.extra["watch_kind"] = target.kind.name
         async for response in self.hub.watch(target, caller.token, caller.tenant, request.resume_token):
             yield response
+
+    def _check_file_hosts(self, urls: tuple[str, ...]) -> None:
+        """The gateway probes placeholder URLs itself, so only hosts it trusts: the upstream's
+        and those configured; anything else is refused before any request is made."""
+        bad = [
+            error_details_pb2.BadRequest.FieldViolation(
+                field=f"placeholders.urls[{i}]", description="host is not an allowed placeholder host",
+                reason="watch.file_host",
+            )
+            for i, url in enumerate(urls)
+            if not host_allowed(httpx.URL(url).host, self._file_hosts)
+        ]
+        if bad:
+            raise GatewayError(
+                grpc.StatusCode.INVALID_ARGUMENT, "placeholder URLs on hosts the gateway does not probe",
+                R.ERROR_REASON_REQUEST_INVALID, [error_details_pb2.BadRequest(field_violations=bad)],
+            )
 
     def _poller_failed(self, exc: BaseException) -> None:
         self._log.error("watch_poller_failed", **exception_fields(exc))
@@ -119,3 +140,13 @@ class Watch:
         if self._listener is not None:
             await self._listener.stop()
         await self._files.aclose()
+
+
+def file_hosts(settings: Settings) -> frozenset[str]:
+    configured = {h.strip().lower() for h in settings.watch_file_hosts.split(",") if h.strip()}
+    return frozenset({httpx.URL(settings.upstream_url).host.lower(), *configured})
+
+
+def host_allowed(host: str, allowed: frozenset[str]) -> bool:
+    host = host.lower()
+    return host in allowed or any(h.startswith(".") and host.endswith(h) for h in allowed)

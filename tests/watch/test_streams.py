@@ -5,12 +5,14 @@ message and a clean end — for every kind of watched resource."""
 from __future__ import annotations
 
 import grpc
+import httpx
+import pytest
 
 from bria.tailored.v1 import datasets_pb2 as D
 from bria.tailored.v1 import models_pb2 as M
 from bria.tailored.v1 import status_pb2 as S
 from bria.tailored.v1 import watch_pb2 as W
-from tests.conftest import METADATA
+from tests.conftest import METADATA, details
 from tests.watch.conftest import make_dataset, make_model, open_model_stream, read_all, tick, trained_model
 
 MODEL_ROUTE = "/v1/tailored-gen/models/{model_id}"
@@ -169,3 +171,32 @@ async def test_v1_placeholders_until_ready_or_blocked(watch, upstream, emulator,
     rest = await read_all(call)
     assert len(rest) == 1 and rest[0].terminal
     assert [f.state for f in rest[0].files] == [W.FILE_STATE_READY, W.FILE_STATE_BLOCKED]
+
+
+@pytest.mark.parametrize(
+    "hosts, url, allowed",
+    [
+        ("", "http://169.254.169.254/latest/meta-data", False),
+        ("", "https://files.example.com/a.png", False),
+        ("files.example.com", "https://files.example.com/a.png", True),
+        (".example.com", "https://cdn.files.example.com/a.png", True),
+        (".example.com", "https://example.com.evil.test/a.png", False),
+    ],
+)
+def test_placeholder_hosts(hosts, url, allowed):
+    from gateway.watch.service import file_hosts, host_allowed
+    from tests.conftest import gateway_settings
+
+    assert host_allowed(httpx.URL(url).host, file_hosts(gateway_settings("http://127.0.0.1:1", watch_file_hosts=hosts))) is allowed
+
+
+async def test_placeholders_on_foreign_hosts_are_refused_before_any_request(watch, emulator, gateway):
+    emulator.clear_requests()
+    urls = [f"{emulator.url}/files/x/seed_1.png", "http://169.254.169.254/latest/meta-data"]
+    call = watch.WatchJob(W.WatchJobRequest(placeholders=W.PlaceholderUrls(urls=urls)), metadata=METADATA)
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await call.read()
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    violations = details(caught.value)["BadRequest"].field_violations
+    assert [v.field for v in violations] == ["placeholders.urls[1]"]
+    assert gateway.watch.hub.poller_count == 0
