@@ -11,7 +11,6 @@ import argparse
 import os
 import subprocess
 import sys
-import time
 from contextlib import ExitStack
 
 import httpx

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
-import os
 import sys
 
 SERVICE, METHOD = "bench.Floor", "Watch"

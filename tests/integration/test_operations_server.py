@@ -4,7 +4,6 @@ messages, graceful drain, and a startup that refuses an incomplete route table."
 from __future__ import annotations
 
 import asyncio
-import base64
 
 import grpc
 import pytest

@@ -11,7 +11,7 @@ import pytest
 from bria.tailored.v1 import common_pb2, datasets_pb2, datasets_pb2_grpc, models_pb2, models_pb2_grpc
 from bria.tailored.v1 import projects_pb2 as pp
 from bria.tailored.v1 import projects_pb2_grpc as pg
-from tests.conftest import METADATA, TOKEN, details, log_lines
+from tests.conftest import METADATA, details, log_lines
 
 
 def _create_request(**overrides) -> pp.CreateProjectRequest:

@@ -16,7 +16,7 @@ from bria.tailored.v1 import (
     projects_pb2,
     status_pb2,
 )
-from gateway.routing.codec import Codec, parse_timestamp
+from gateway.routing.codec import parse_timestamp
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x01"
 PNG_B64 = base64.b64encode(PNG).decode()
