@@ -10,17 +10,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
+import os
 import sys
 
+sys.path.insert(0, os.path.dirname(__file__))
+from watch import free_port, rss_mb  # noqa: E402
+
 SERVICE, METHOD = "bench.Floor", "Watch"
-
-
-def rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 async def _serve(port: int, ready, opened) -> None:
@@ -73,11 +69,7 @@ def main() -> None:
     parser.add_argument("--streams", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=2)
     args = parser.parse_args()
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     ctx = mp.get_context("spawn")
     ready, done, opened = ctx.Event(), ctx.Event(), ctx.Value("i", 0)
     server = ctx.Process(target=serve, args=(port, ready, opened), daemon=True)

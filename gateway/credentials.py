@@ -80,6 +80,12 @@ def _token(metadata: Mapping[str, str]) -> str:
     return auth[7:].strip() if auth.lower().startswith("bearer ") else ""
 
 
+def org_of(token: str) -> str:
+    """The organisation a token spends, as a stable, non-reversible id: the one fingerprint of a
+    token the gateway keeps (quota keys, shared pollers, webhook keys), never the token itself."""
+    return "org-" + hashlib.sha256(b"tailored-gateway/org\x00" + token.encode()).hexdigest()[:16]
+
+
 def anonymous_tenant(token: str) -> str:
     """A stable, non-reversible name for callers that only present a token."""
-    return "token-" + hashlib.sha256(token.encode()).hexdigest()[:12]
+    return "token-" + org_of(token)[4:16]

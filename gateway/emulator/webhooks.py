@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import jobs, webhook_signing
+from .. import webhook_signing
+from . import jobs
 from .store import Job
 
 if TYPE_CHECKING:

@@ -6,7 +6,6 @@ upstream budget (`reserve_upstream`, `upstream_rejected`)."""
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -17,6 +16,7 @@ from google.rpc import error_details_pb2
 from grpc import StatusCode
 
 from .. import errors
+from ..credentials import org_of  # noqa: F401  (re-exported: the quota keys' organisation)
 from ..routing.rules import Route
 from .costs import call_cost
 from .gcra import GCRA, Check, Verdict
@@ -49,11 +49,6 @@ class Budget:
     limit: float
     remaining: float
     reset_at: float  # seconds since the epoch (on the limiter's clock)
-
-
-def org_of(token: str) -> str:
-    """The organisation a token spends, as a stable hash: never the token itself."""
-    return "org-" + hashlib.sha256(b"tailored-gateway/org\x00" + token.encode()).hexdigest()[:16]
 
 
 class Limiter:

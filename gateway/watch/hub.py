@@ -5,22 +5,17 @@ watcher leaves (cancel, deadline or end of stream). Shutdown ends every stream a
 from __future__ import annotations
 
 import asyncio
-import hashlib
 from typing import AsyncIterator, Callable
 
 from google.protobuf.message import Message
 
+from ..credentials import org_of
 from ..errors import GatewayError
 from .fanout import Subscriber, Update, token_fingerprint
 from .poller import Poller
 from .resources import Target
 
 Key = tuple[str, tuple, str]
-
-
-def credentials_hash(token: str) -> str:
-    """Groups watchers by the token they spend; the token itself is never kept as a key."""
-    return hashlib.sha256(token.encode()).hexdigest()[:32]
 
 
 class Hub:
@@ -88,9 +83,9 @@ class Hub:
         self._gauge(0, -1)
         self._notify()
 
-    def push(self, target: Target, token_hash: str, state: Message) -> bool:
+    def push(self, target: Target, org: str, state: Message) -> bool:
         """A state learned out of band (a verified webhook) reaches the streams at once."""
-        poller = self._pollers.get((target.kind.name, target.key, token_hash))
+        poller = self._pollers.get((target.kind.name, target.key, org))
         if poller is None or poller.ended:
             return False
         changed = poller.offer(state)
@@ -129,4 +124,5 @@ class Hub:
 
 
 def _key(target: Target, token: str) -> Key:
-    return (target.kind.name, target.key, credentials_hash(token))
+    # Watchers are grouped by the token they spend; the token itself is never kept as a key.
+    return (target.kind.name, target.key, org_of(token))

@@ -6,9 +6,6 @@ and pushes the verified state to the streams at once. Polling stays the fallback
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
 import time
 from collections import OrderedDict
@@ -16,43 +13,34 @@ from typing import Any, Callable
 
 from google.protobuf.message import Message
 
+from .. import webhook_signing
+from ..credentials import org_of
 from ..observability.metrics import Metrics
 from ..routing.codec import Codec
 from ..routing.rules import Route
 from ..routing.transcode import to_response
 from . import resources
-from .hub import Hub, credentials_hash
+from ..webhook_signing import matches, signing_key
+from .hub import Hub
 from .resources import Target
 
-# The scheme of gateway/emulator/webhook_signing.py, restated over a derived key so the
-# gateway keeps keys, not tokens (tests check both sides agree on real deliveries).
-SIGNING_CONTEXT = b"bria-webhook-signing-v1"
-ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = "bria-webhook-id", "bria-webhook-timestamp", "bria-webhook-signature"
+# Delivery headers, as the endpoint sees them (lower-cased).
+ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = (
+    h.lower() for h in (webhook_signing.ID_HEADER, webhook_signing.TIMESTAMP_HEADER, webhook_signing.SIGNATURE_HEADER)
+)
 PATH = "/webhooks/bria"
 _V2_HOOK = "v2_generation"
 
 
-def signing_key(api_token: str) -> bytes:
-    return hmac.new(api_token.encode(), SIGNING_CONTEXT, hashlib.sha256).digest()
-
-
-def verify(key: bytes, webhook_id: str, timestamp: str, body: bytes, header: str) -> bool:
-    """True if any `v1=` token of the signature header matches."""
-    message = f"{webhook_id}.{timestamp}.".encode() + body
-    expected = base64.b64encode(hmac.new(key, message, hashlib.sha256).digest()).decode()
-    tokens = (t.strip() for t in header.split(","))
-    return any(t.startswith("v1=") and hmac.compare_digest(t[3:], expected) for t in tokens)
-
-
 class SigningKeys:
-    """request id -> (signing key, credentials hash), at most `limit` entries."""
+    """request id -> (signing key, org of the token), at most `limit` entries."""
 
     def __init__(self, limit: int):
         self._limit = limit
         self._keys: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
 
     def remember(self, request_id: str, token: str) -> None:
-        self._keys[request_id] = (signing_key(token), credentials_hash(token))
+        self._keys[request_id] = (signing_key(token), org_of(token))
         self._keys.move_to_end(request_id)
         while len(self._keys) > self._limit:
             self._keys.popitem(last=False)
@@ -106,16 +94,16 @@ class WebhookBridge:
         known = self.keys.get(request_id)
         if known is None:
             return self._reject("unknown_request", 401)
-        key, token_hash = known
+        key, org = known
         timestamp = headers.get(TIMESTAMP_HEADER, "")
-        if not verify(key, request_id, timestamp, body, headers.get(SIGNATURE_HEADER, "")) or not self._fresh(timestamp):
+        if not matches(key, request_id, timestamp, body, headers.get(SIGNATURE_HEADER, "")) or not self._fresh(timestamp):
             self._metrics.webhook_signature_failures.inc()
             return self._reject("bad_signature", 401)
         try:
             status = to_response(self._route, json.loads(body), self._codec)
         except Exception:  # a signed body we cannot read: the poller will learn the state
             return self._reject("malformed", 400)
-        self._hub.push(Target(resources.V2_JOB, (request_id,)), token_hash, resources.W.WatchJobResponse(status=status))
+        self._hub.push(Target(resources.V2_JOB, (request_id,)), org, resources.W.WatchJobResponse(status=status))
         self._metrics.webhook_deliveries.labels("accepted").inc()
         return 204
 

@@ -11,7 +11,7 @@ from starlette.applications import Starlette
 from starlette.responses import Response
 from starlette.routing import Route
 
-from gateway.emulator import webhook_signing
+from gateway import webhook_signing
 from .conftest import OTHER, TOKEN, make_model, png_b64
 
 pytestmark = pytest.mark.asyncio

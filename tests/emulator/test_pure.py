@@ -8,7 +8,8 @@ import struct
 
 import pytest
 
-from gateway.emulator import imageinfo, media, moderation, webhook_signing
+from gateway import webhook_signing
+from gateway.emulator import imageinfo, media, moderation
 from gateway.emulator.clock import ManualClock, Scheduler
 from gateway.emulator.ratelimit import RateLimiter, retry_after_header
 from gateway.emulator.validation import parse_id

@@ -18,7 +18,7 @@ from bria.tailored.v1 import status_pb2 as S
 from bria.tailored.v1 import watch_pb2 as W
 from bria.tailored.v1 import watch_pb2_grpc
 from gateway.app import Gateway
-from gateway.emulator import webhook_signing
+from gateway import webhook_signing
 from gateway.observability.logging import build_logger
 from gateway.watch import webhooks
 from tests.conftest import METADATA, TOKEN, gateway_settings
@@ -123,10 +123,10 @@ def test_verifier_agrees_with_the_signer_and_checks_freshness():
     body = b'{"status":"COMPLETED"}'
     signed = webhook_signing.headers(TOKEN, "req-1", 1_767_225_600, body)
     key = webhooks.signing_key(TOKEN)
-    assert webhooks.verify(key, "req-1", "1767225600", body, signed["Bria-Webhook-Signature"])
-    assert webhooks.verify(key, "req-1", "1767225600", body, "v1=bogus, " + signed["Bria-Webhook-Signature"])
-    assert not webhooks.verify(key, "req-2", "1767225600", body, signed["Bria-Webhook-Signature"])
-    assert not webhooks.verify(key, "req-1", "1767225600", body + b" ", signed["Bria-Webhook-Signature"])
+    assert webhook_signing.matches(key, "req-1", "1767225600", body, signed["Bria-Webhook-Signature"])
+    assert webhook_signing.matches(key, "req-1", "1767225600", body, "v1=bogus, " + signed["Bria-Webhook-Signature"])
+    assert not webhook_signing.matches(key, "req-2", "1767225600", body, signed["Bria-Webhook-Signature"])
+    assert not webhook_signing.matches(key, "req-1", "1767225600", body + b" ", signed["Bria-Webhook-Signature"])
 
 
 def test_signing_keys_are_bounded_and_hold_no_token():

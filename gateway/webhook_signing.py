@@ -1,4 +1,5 @@
-"""Bria webhook signatures: sign (emulator) and verify (gateway), pure functions.
+"""Bria webhook signatures, pure functions shared by the emulator (which signs) and the
+gateway's webhook bridge (which verifies with a derived key, so it keeps keys, not tokens).
 
 Scheme (CONTRACT.md 1.4): key = HMAC-SHA256(key=api_token, msg="bria-webhook-signing-v1")
 (raw digest); signature = base64(HMAC-SHA256(key, f"{id}.{timestamp}.{raw_body}")); the
@@ -20,11 +21,22 @@ def signing_key(api_token: str) -> bytes:
     return hmac.new(api_token.encode(), SIGNING_CONTEXT, hashlib.sha256).digest()
 
 
+def keyed_signature(key: bytes, webhook_id: str, timestamp: str, raw_body: bytes) -> str:
+    """The base64 signature (without the `v1=` prefix) under a signing key."""
+    message = f"{webhook_id}.{timestamp}.".encode() + raw_body
+    return base64.b64encode(hmac.new(key, message, hashlib.sha256).digest()).decode()
+
+
+def matches(key: bytes, webhook_id: str, timestamp: str, raw_body: bytes, signature_header: str) -> bool:
+    """True if any `v1=` token of the header is the signature under `key`."""
+    expected = keyed_signature(key, webhook_id, timestamp, raw_body)
+    tokens = (t.strip() for t in signature_header.split(","))
+    return any(t.startswith("v1=") and hmac.compare_digest(t[3:], expected) for t in tokens)
+
+
 def signature(api_token: str, webhook_id: str, timestamp: str, raw_body: bytes) -> str:
     """The base64 signature (without the `v1=` prefix)."""
-    message = f"{webhook_id}.{timestamp}.".encode() + raw_body
-    digest = hmac.new(signing_key(api_token), message, hashlib.sha256).digest()
-    return base64.b64encode(digest).decode()
+    return keyed_signature(signing_key(api_token), webhook_id, timestamp, raw_body)
 
 
 def sign(api_token: str, webhook_id: str, timestamp: str, raw_body: bytes) -> str:
@@ -49,12 +61,7 @@ def verify(
                 return False
         except ValueError:
             return False
-    expected = signature(api_token, webhook_id, timestamp, raw_body)
-    for token in signature_header.split(","):
-        token = token.strip()
-        if token.startswith("v1=") and hmac.compare_digest(token[3:], expected):
-            return True
-    return False
+    return matches(signing_key(api_token), webhook_id, timestamp, raw_body, signature_header)
 
 
 def headers(api_token: str, webhook_id: str, timestamp: int, raw_body: bytes) -> dict[str, str]:
