@@ -28,6 +28,9 @@ class Settings:
     )
     upstream_timeout_seconds: float = _opt(120.0, "Upstream timeout when the caller sets no deadline.")
     upstream_max_lanes: int = _opt(64, "Most concurrent upstream requests (one keep-alive connection each).")
+    upstream_max_response_bytes: int = _opt(
+        64 * 1024 * 1024, "Largest upstream response body the gateway reads; a larger one fails the call instead of filling memory."
+    )
     retry_max_attempts: int = _opt(3, "Attempts for idempotent calls on 502/503/504 and connection errors.")
     max_pending_calls: int = _opt(
         20000,
@@ -36,9 +39,20 @@ class Settings:
     max_message_bytes: int = _opt(100 * 1024 * 1024, "Largest gRPC message accepted or sent (six 12 MB images fit).")
     reflection: bool = _opt(True, "Serve gRPC server reflection.", "--reflection")
     shutdown_grace_seconds: float = _opt(15.0, "On SIGTERM, how long in-flight calls may finish.")
-    health_probe_seconds: float = _opt(5.0, "How often readiness re-checks that the upstream is reachable.")
-    tenants_file: str = _opt("", "JSON file mapping tenant keys to Bria tokens (e.g. a mounted secret).")
-    tenant_id_key: str = _opt("x-tenant-id", "Metadata key naming the calling tenant when it sends its own token.")
+    health_probe_seconds: float = _opt(
+        5.0, "How often the `bria.upstream` health service re-checks that the upstream is reachable."
+    )
+    tenants_file: str = _opt(
+        "", "JSON file of named tenants: tenant keys or bound token fingerprints, and the Bria tokens they spend."
+    )
+    tenant_id_key: str = _opt(
+        "x-tenant-id", "Metadata key a caller may send to subdivide its own organisation's quota (never a named tenant)."
+    )
+    tenant_id_trusted: bool = _opt(
+        False,
+        "Take the tenant id metadata as the tenant's name as-is, named tenants included. Only behind a proxy or mesh "
+        "that authenticates callers and sets it.",
+    )
     log_level: str = _opt("info", "Log level (debug, info, warning, error).", "--log-level")
     quota_file: str = _opt("", "JSON file of tenant quotas, per-RPC costs and the upstream budget (gateway/quota/README.md).")
     quota_rate: str = _opt("", "Default tenant rate in quota units, e.g. `10/s` or `600/m`; empty = no rate limit.")
