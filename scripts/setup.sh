@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh clone on a Debian machine: system packages, the virtualenv with the project
-# and its dev tools, the vendored third-party protos and their generated code. Idempotent.
+# and its dev tools, and the vendored third-party protos the tools read. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +19,8 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[dev]'
-.venv/bin/python tools/vendor_protos.py      # protos/third_party from installed packages
+# protos/third_party (imports for buf and protoc) from the installed packages. Only the tools
+# need it: the generated Python of every tree (gen/python/bria and gen/python/buf) is committed.
+.venv/bin/python tools/vendor_protos.py
 .venv/bin/python tools/gen_protos.py --check # committed generated code must be fresh
-.venv/bin/python tools/gen_protos.py         # + generated code of the vendored imports
-# Re-install so the editable finder also maps gen/python/buf, which did not exist at first.
-.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
 echo "setup: ok"

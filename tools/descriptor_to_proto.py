@@ -1,6 +1,10 @@
 """Writes buf/validate/validate.proto back out as .proto source from the descriptor that the
 protovalidate wheel (installed from PyPI) embeds, so buf and protoc can import it offline.
 
+This runs at set-up time only (it reads the wheel's generated module as text, it does not import
+it); the gateway never touches protovalidate's private modules at run time, it imports the
+committed gen/python/buf code generated from the printed file.
+
 Only the constructs that file uses are printed: proto2 messages, oneofs, enums, extensions,
 extension ranges, reserved ranges, default values and (aggregate) field options.
 """
@@ -146,7 +150,7 @@ class Printer:
         fdp = self.fdp
         self.out(0, "// Generated at set-up time by tools/descriptor_to_proto.py from the descriptor embedded")
         self.out(0, "// in the protovalidate package installed from PyPI (Apache-2.0, Buf Technologies, Inc.).")
-        self.out(0, "// Not committed; do not edit.")
+        self.out(0, "// Not committed (its generated Python in gen/python/buf is); do not edit.")
         self.out(0, f'syntax = "{fdp.syntax or "proto2"}";')
         self.out(0, f"package {fdp.package};")
         for dep in fdp.dependency:

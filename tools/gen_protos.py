@@ -1,8 +1,15 @@
 """Generates the Python code of the contract into gen/python/ with the protoc bundled in
 grpcio-tools (the same protobuf version the gateway runs with).
 
-`--check` regenerates into a scratch directory and fails if the committed code differs,
-which is how CI catches stale generated code.
+Two trees are generated and both are committed, so that `git clone` + `pip install .` gives a
+working package without any set-up step:
+  * gen/python/bria/  our contract (protos/proto);
+  * gen/python/buf/   the protovalidate rule messages our protos import (buf/validate), from
+    protos/third_party/buf/validate/validate.proto, which tools/vendor_protos.py prints back from
+    the pinned protovalidate wheel at set-up time (that .proto itself is not committed).
+
+`--check` regenerates both into a scratch directory and fails if the committed code differs,
+which is how CI catches stale generated code (or a protovalidate upgrade without regenerating).
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ PROTO = ROOT / "protos" / "proto"
 THIRD = ROOT / "protos" / "third_party"
 OUT = ROOT / "gen" / "python"
 OURS = "bria"
+VENDORED = "buf"
+TREES = (OURS, VENDORED)  # top-level packages under gen/python, all committed
 
 
 def generate(out: pathlib.Path) -> None:
@@ -38,6 +47,8 @@ def generate(out: pathlib.Path) -> None:
 
 
 def differences(a: pathlib.Path, b: pathlib.Path) -> list[str]:
+    if not a.is_dir():
+        return [f"{a}/ (missing)"]
     cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
     found = [f"{a}/{n}" for n in cmp.left_only + cmp.right_only + cmp.diff_files]
     for sub in cmp.common_dirs:
@@ -45,13 +56,30 @@ def differences(a: pathlib.Path, b: pathlib.Path) -> list[str]:
     return found
 
 
+def ignored_by_git(trees: tuple[str, ...]) -> list[str]:
+    """Generated files that git would not commit (an ignore rule over gen/python breaks a plain
+    `git clone` + `pip install .`). Empty outside a git work tree."""
+    files = [str(p.relative_to(ROOT)) for t in trees for p in (OUT / t).rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts]
+    try:
+        result = subprocess.run(["git", "check-ignore", "--no-index", "--stdin"], cwd=ROOT, input="\n".join(files),
+                                capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    return result.stdout.split() if result.returncode == 0 else []
+
+
 def main(argv: list[str]) -> int:
     if "--check" in argv:
         with tempfile.TemporaryDirectory() as tmp:
             generate(pathlib.Path(tmp))
-            stale = differences(OUT / OURS, pathlib.Path(tmp) / OURS)
+            stale = [d for tree in TREES for d in differences(OUT / tree, pathlib.Path(tmp) / tree)]
         if stale:
             print("generated code is stale; run python tools/gen_protos.py:\n  " + "\n  ".join(stale))
+            return 1
+        ignored = ignored_by_git(TREES)
+        if ignored:
+            print("generated code is git-ignored (it must be committed):\n  " + "\n  ".join(ignored))
             return 1
         print("generated code is up to date")
         return 0
