@@ -7,8 +7,8 @@ from typing import Callable, Iterable, Mapping
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
+from . import reflection
 from .observability.rpc import Observer
 from .routing.rules import Route
 
@@ -49,5 +49,5 @@ def add_health(server: grpc.aio.Server) -> health.aio.HealthServicer:
 
 
 def add_reflection(server: grpc.aio.Server, services: Iterable[str]) -> None:
-    names = [*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME]
-    reflection.enable_server_reflection(names, server)
+    """Reflection v1 and v1alpha, listing the contract's services, health and reflection."""
+    reflection.enable(server, [*services, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name])
