@@ -30,6 +30,10 @@ from .watch import Watch
 from .watch.timing import Timer
 
 SERVING, NOT_SERVING = health_pb2.HealthCheckResponse.SERVING, health_pb2.HealthCheckResponse.NOT_SERVING
+# The upstream's reachability, a health service of its own: the gateway's own status ("" and its
+# services, which the Kubernetes probes ask) never depends on it, so a Bria outage does not take
+# every replica out of the Service at once; callers get the gateway's UNAVAILABLE instead.
+UPSTREAM_HEALTH = "bria.upstream"
 
 
 class Gateway:
@@ -90,6 +94,7 @@ class Gateway:
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
         add_native_services(self.server, observer, self.native_handlers)
         self.health = add_health(self.server)
+        self._own_health = ("", *self.service_names)
         if settings.reflection:
             add_reflection(self.server, self.service_names)
         self.port = 0
@@ -97,8 +102,14 @@ class Gateway:
         self._metrics_server = None
         self._prober: asyncio.Task | None = None
         self._probe_client = httpx.AsyncClient(timeout=2.0)
+        self._upstream_reachable: bool | None = None  # unknown until the first probe
 
     async def start(self) -> None:
+        # Nothing says SERVING before it has been checked: the gateway's own services once the
+        # server is up, the upstream once a probe has succeeded.
+        for name in (*self._own_health, UPSTREAM_HEALTH):
+            await self.health.set(name, NOT_SERVING)
+        self.metrics.upstream_up.set(0)
         self.port = self.server.add_insecure_port(f"{self.settings.host}:{self.settings.port}")
         if self.settings.metrics_port >= 0:
             host = "127.0.0.1" if self.settings.host in ("127.0.0.1", "localhost") else self.settings.host
@@ -106,31 +117,37 @@ class Gateway:
             self.metrics_port = self._metrics_server.port
         await self.server.start()
         await self.watch.start(self.settings.host)
-        await self.probe_upstream()
+        for name in self._own_health:
+            await self.health.set(name, SERVING)
         self._prober = asyncio.create_task(self._probe_forever())
         self.log.info("gateway_started", port=self.port, metrics_port=self.metrics_port, routes=len(self.routes))
 
     async def probe_upstream(self) -> bool:
-        """Readiness tells the truth: SERVING only while the upstream answers HTTP at all."""
+        """`bria.upstream` tells the truth: SERVING only while the upstream answers HTTP at all
+        (any status: a 404 at the root still proves the service is there)."""
         try:
             await self._probe_client.get(str(self.upstream.base) + "/")
             reachable = True
         except httpx.HTTPError:
             reachable = False
-        status = SERVING if reachable else NOT_SERVING
-        for name in ("", *self.service_names):
-            await self.health.set(name, status)
+        if reachable != self._upstream_reachable:
+            self.log.info("upstream_reachability", reachable=reachable)
+        self._upstream_reachable = reachable
+        self.metrics.upstream_up.set(1 if reachable else 0)
+        self.metrics.upstream_probes.labels("ok" if reachable else "failed").inc()
+        await self.health.set(UPSTREAM_HEALTH, SERVING if reachable else NOT_SERVING)
         return reachable
 
     async def _probe_forever(self) -> None:
         while True:
-            await asyncio.sleep(self.settings.health_probe_seconds)
             await self.probe_upstream()
+            await asyncio.sleep(self.settings.health_probe_seconds)
 
     async def stop(self, grace: float | None = None) -> None:
         """NOT_SERVING first, then drain in-flight calls for the grace period."""
         if self._prober is not None:
             self._prober.cancel()
+            await asyncio.gather(self._prober, return_exceptions=True)
         await self.health.enter_graceful_shutdown()
         await self.watch.stop()  # streams end with UNAVAILABLE before the server stops
         await self.server.stop(self.settings.shutdown_grace_seconds if grace is None else grace)

@@ -44,6 +44,16 @@ class Metrics:
         self.upstream_429 = Counter(
             "gateway_upstream_rate_limited_total", "Upstream answers with HTTP 429, by route template.", ("route",), registry=r
         )
+        self.upstream_up = Gauge(
+            "gateway_upstream_up",
+            "1 while the upstream answers the health probe (the `bria.upstream` health service), else 0.",
+            registry=r,
+        )
+        self.upstream_probes = Counter(
+            "gateway_upstream_probes_total", "Upstream health probes by result (ok, failed).", ("result",), registry=r
+        )
+        for result in ("ok", "failed"):
+            self.upstream_probes.labels(result)
         self.watch_streams = Gauge("gateway_watch_streams", "Open Watch streams.", registry=r)
         self.watch_pollers = Gauge("gateway_watch_pollers", "Running shared upstream pollers.", registry=r)
         self.webhook_deliveries = Counter(
