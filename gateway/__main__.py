@@ -1,5 +1,6 @@
-"""Command line: `tailored-gateway serve | emulator | demo`. Loads settings, configures
-logging, runs; nothing else."""
+"""Command line: `tailored-gateway serve | emulator | demo`. Parses (`parse`), then runs (`main`);
+nothing else. `serve`'s flags, their help and their validation come from the Settings
+declaration (gateway/settings.py); `emulator`'s flags from its own parser (gateway/emulator/cli.py)."""
 
 from __future__ import annotations
 
@@ -8,41 +9,110 @@ import asyncio
 import os
 import signal
 import sys
+from dataclasses import dataclass
+from typing import Mapping
 
-from .settings import EMBEDDED, Settings, describe
+from .settings import EMBEDDED, Declared, Settings, SettingsError, declared
+
+PROG = "tailored-gateway"
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """What the command line asks for: `serve` with its Settings, or another command with the
+    arguments it parses itself."""
+
+    command: str
+    settings: Settings | None = None
+    argv: tuple[str, ...] = ()
+
+
+def _metavar(s: Declared) -> str:
+    if s.check.choices:
+        return "{" + ",".join(s.check.choices) + "}"
+    for suffix, word in (("_seconds", "SECONDS"), ("_url", "URL"), ("_file", "PATH"), ("_hosts", "HOSTS")):
+        if s.name.endswith(suffix):
+            return word
+    return {"int": "N", "float": "X"}.get(s.kind, "TEXT")
+
+
+def _help(s: Declared) -> str:
+    default = s.default_text if s.default_text != "" else "empty"
+    text = f"{s.help} [env {s.env}; default: {default}; accepts: {s.accepts.replace('`', '')}]"
+    return text.replace("%", "%%")  # argparse formats help with %
+
+
+def add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """One flag per setting; values stay raw strings here, Settings.load reads and checks them."""
+    for s in declared():
+        parser.add_argument(s.flag, dest=s.name, default=None, metavar=_metavar(s), help=_help(s))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return _build()[0]
+
+
+def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The top-level parser, and `serve`'s (which reports bad settings)."""
+    from .emulator import cli as emulator_cli
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="gRPC gateway to Bria's Tailored Generation API.",
+        epilog=f"`{PROG} COMMAND --help` describes each command; `{PROG} serve --help` lists every setting.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, title="commands")
+    serve = sub.add_parser(
+        "serve",
+        help="run the gateway",
+        description="Run the gateway. Every setting is a flag and an environment variable; "
+        "precedence: defaults < environment variables < flags. Booleans take on or off.",
+        usage=f"{PROG} serve [-h] [--SETTING VALUE ...]",
+    )
+    add_settings_arguments(serve)
+    sub.add_parser(
+        "emulator",
+        parents=[emulator_cli.build_parser()],
+        add_help=False,  # the parent's -h comes along
+        help="run the local upstream emulator",
+        description="Run the local Bria Tailored Generation emulator (gateway/emulator/README.md).",
+    )
+    sub.add_parser(
+        "demo",
+        help="end-to-end demo on the embedded emulator",
+        description="The whole Tailored Generation lifecycle over gRPC against the embedded emulator.",
+    )
+    return parser, serve
+
+
+def parse(argv: list[str], env: Mapping[str, str]) -> Invocation:
+    """The invocation `argv` (without the program name) asks for, with `env` as the environment.
+    Bad flags or settings print argparse's usage and error on stderr and exit with status 2."""
+    parser, serve_parser = _build()
+    args = parser.parse_args(argv)
+    command = args.command
+    if command != "serve":
+        return Invocation(command, argv=tuple(argv[argv.index(command) + 1:]))
+    flags = {s.name: getattr(args, s.name) for s in declared()}
+    try:
+        settings = Settings.load(env, flags=flags)
+    except SettingsError as err:
+        serve_parser.error(str(err))
+    return Invocation("serve", settings=settings)
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "emulator":
+    invocation = parse(sys.argv[1:] if argv is None else argv, os.environ)
+    if invocation.command == "emulator":
         from .emulator import main as emulator_main
 
-        return emulator_main(argv[1:])
-    if argv and argv[0] == "demo":
+        return emulator_main(list(invocation.argv))
+    if invocation.command == "demo":
         from .demo import main as demo_main
 
-        return demo_main(argv[1:])
-    parser = argparse.ArgumentParser(
-        prog="tailored-gateway",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="gRPC gateway to Bria's Tailored Generation API.\n\n"
-        "commands:\n  serve      run the gateway\n  emulator   run the local upstream emulator (see `emulator --help`)\n"
-        "  demo       end-to-end demo on the embedded emulator",
-        epilog="settings (environment variables, flags in brackets):\n" + describe(),
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
-    serve = sub.add_parser("serve", help="run the gateway", epilog=describe(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    serve.add_argument("--host")
-    serve.add_argument("--port", type=int)
-    serve.add_argument("--metrics-port", type=int, dest="metrics_port")
-    serve.add_argument("--upstream", dest="upstream_url", help=f"base URL, or `{EMBEDDED}`")
-    serve.add_argument("--reflection", choices=("on", "off"))
-    serve.add_argument("--log-level", dest="log_level")
-    args = parser.parse_args(argv)
-    overrides = {k: v for k, v in vars(args).items() if k != "command"}
-    if overrides.get("reflection") is not None:
-        overrides["reflection"] = overrides["reflection"] == "on"
-    settings = Settings.load(os.environ, overrides)
+        return demo_main(list(invocation.argv))
+    settings = invocation.settings
+    assert settings is not None
     if settings.event_loop == "uvloop":
         import uvloop
 

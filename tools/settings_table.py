@@ -1,35 +1,80 @@
-"""Prints the settings table of the README from gateway.settings (a test keeps them equal)."""
+"""The README's settings table, generated from the Settings declaration (a test keeps them equal).
+
+`python tools/settings_table.py` prints the table; `--write` splices it into README.md between the
+one pair of markers, leaving every byte outside them as it was."""
 
 from __future__ import annotations
 
-import dataclasses
+import pathlib
 import sys
 
-from gateway.settings import Settings, env_name
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-
-def table() -> str:
-    lines = ["| variable (flag) | default | meaning |", "|---|---|---|"]
-    for f in dataclasses.fields(Settings):
-        flag = f" (`{f.metadata['flag']}`)" if f.metadata.get("flag") else ""
-        default = "—" if f.default in ("", None) else f"`{f.default}`"
-        lines.append(f"| `{env_name(f.name)}`{flag} | {default} | {f.metadata['help']} |")
-    return "\n".join(lines)
-
+from gateway.settings import declared  # noqa: E402
 
 BEGIN, END = "<!-- settings:begin -->", "<!-- settings:end -->"
 
 
+class MarkerError(ValueError):
+    """The README does not hold exactly one well-ordered pair of settings markers."""
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def table() -> str:
+    lines = ["| variable | flag | default | accepts | meaning |", "|---|---|---|---|---|"]
+    for s in declared():
+        default = "—" if s.default_text == "" else f"`{s.default_text}`"
+        lines.append(
+            f"| `{s.env}` | `{s.flag}` | {default} | {_cell(s.accepts)} | {_cell(s.help)} |"
+        )
+    return "\n".join(lines)
+
+
+def _split(readme: str) -> tuple[str, str, str]:
+    """(text before and including BEGIN, the block, text from END on)."""
+    begins, ends = readme.count(BEGIN), readme.count(END)
+    if begins != 1 or ends != 1:
+        raise MarkerError(f"README must hold exactly one {BEGIN} and one {END} (found {begins} and {ends})")
+    start = readme.index(BEGIN) + len(BEGIN)
+    stop = readme.index(END)
+    if stop < start:
+        raise MarkerError(f"{END} comes before {BEGIN}")
+    return readme[:start], readme[start:stop], readme[stop:]
+
+
 def readme_block(readme: str) -> str:
-    return readme.split(BEGIN, 1)[1].split(END, 1)[0].strip()
+    """The text between the markers, without the surrounding blank lines."""
+    return _split(readme)[1].strip("\n")
+
+
+def splice(readme: str, block: str) -> str:
+    """`readme` with the text between the markers replaced by `block`; nothing else changes."""
+    head, _, tail = _split(readme)
+    return head + "\n" + block + "\n" + tail
+
+
+def main(argv: list[str]) -> int:
+    if argv == ["--write"]:
+        path = ROOT / "README.md"
+        text = path.read_text()
+        try:
+            new = splice(text, table())
+        except MarkerError as err:
+            print(f"settings_table: {path}: {err}", file=sys.stderr)
+            return 1
+        if new != text:
+            path.write_text(new)
+        return 0
+    if argv:
+        print("usage: settings_table.py [--write]", file=sys.stderr)
+        return 2
+    sys.stdout.write(table() + "\n")
+    return 0
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--write"]:
-        import pathlib
-
-        path = pathlib.Path(__file__).resolve().parent.parent / "README.md"
-        text = path.read_text()
-        path.write_text(text.replace(readme_block(text), table()))
-    else:
-        sys.stdout.write(table() + "\n")
+    sys.exit(main(sys.argv[1:]))
