@@ -57,17 +57,24 @@ def splice(readme: str, block: str) -> str:
     return head + "\n" + block + "\n" + tail
 
 
+def write(path: pathlib.Path) -> bool:
+    """Splice the current table into the file at `path`; True if it changed. MarkerError (and
+    nothing written) unless the file holds exactly one pair of markers."""
+    text = path.read_bytes().decode("utf-8")  # bytes: no newline translation outside the markers
+    new = splice(text, table())
+    if new != text:
+        path.write_bytes(new.encode("utf-8"))
+    return new != text
+
+
 def main(argv: list[str]) -> int:
     if argv == ["--write"]:
         path = ROOT / "README.md"
-        text = path.read_text()
         try:
-            new = splice(text, table())
+            write(path)
         except MarkerError as err:
             print(f"settings_table: {path}: {err}", file=sys.stderr)
             return 1
-        if new != text:
-            path.write_text(new)
         return 0
     if argv:
         print("usage: settings_table.py [--write]", file=sys.stderr)

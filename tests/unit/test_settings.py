@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from gateway.credentials import Caller, Tenant
-from gateway.settings import PRODUCTION_UPSTREAM, Settings, describe, env_name
+from gateway.settings import PRODUCTION_UPSTREAM, Settings, SettingsError, declared, describe, env_name, flag_of
 
 DEFAULTS = Settings()
 
@@ -85,6 +85,138 @@ def test_every_setting_has_a_variable_and_help():
     for f in dataclasses.fields(Settings):
         assert f.metadata["help"]
         assert env_name(f.name) in text
+
+
+
+def test_every_setting_declares_a_flag_a_check_and_help():
+    flags = [s.flag for s in declared()]
+    assert len(set(flags)) == len(flags), "flags are unique"
+    for s in declared():
+        assert s.help and s.check.accepts, s.name
+        assert s.env == env_name(s.name)
+        assert s.flag in describe()
+    assert flag_of("upstream_url") == "--upstream"  # a declared spelling is kept
+    assert flag_of("upstream_timeout_seconds") == "--upstream-timeout-seconds"  # else derived from the name
+    assert flag_of("reflection") == "--reflection"
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("port", 0), ("port", 65535), ("metrics_port", -1), ("metrics_port", 0), ("metrics_port", 65535),
+        ("webhook_port", 0), ("webhook_port", 65535),
+        ("log_level", "debug"), ("log_level", "error"), ("log_level", "WARNING"),  # the logger upper-cases it
+        ("event_loop", "uvloop"), ("event_loop", "asyncio"),
+        ("quota_rate", ""), ("quota_rate", "10/s"), ("quota_rate", "600/m"), ("quota_rate", "36000/h"),
+        ("quota_rate", "0"), ("quota_rate", "2.5"), ("quota_upstream_rate", "60/min"),
+        ("upstream_url", "embedded"), ("upstream_url", "http://127.0.0.1:8099"), ("upstream_url", PRODUCTION_UPSTREAM),
+        ("upstream_url", "https://engine.prod.bria-api.com/"),
+        ("public_callback_url", ""), ("public_callback_url", "https://gw.example.com/webhooks/bria"),
+        ("public_callback_url", "http://10.0.0.5:8081/webhooks/bria"),
+        ("quota_rejection_code", "RESOURCE_EXHAUSTED"), ("quota_rejection_code", "UNAVAILABLE"),
+        ("quota_rejection_code", "unavailable"),  # the limiter upper-cases it
+        ("quota_redis_url", ""), ("quota_redis_url", "redis://redis:6379/0"), ("quota_redis_url", "rediss://r.example.com"),
+        ("quota_redis_url", "unix:///run/redis.sock"),
+        ("max_message_bytes", 1), ("max_message_bytes", 2**31 - 1),
+        ("upstream_timeout_seconds", 0.001), ("shutdown_grace_seconds", 0.0), ("quota_burst", 0.0),
+        ("webhook_tolerance_seconds", 0.0), ("watch_poll_backoff", 1.0),
+        ("tenant_id_key", "x-tenant-id"), ("tenant_id_key", "x_org.team"),
+        ("watch_file_hosts", ""), ("watch_file_hosts", "files.example.com, .example.net,"),
+    ],
+)
+def test_accepted_values(name, value):
+    assert getattr(Settings.load({}, {name: value}), name) == value
+
+
+@pytest.mark.parametrize(
+    "name, value, problem",
+    [
+        ("port", 65536, "not between 0 and 65535"),
+        ("port", -1, "not between 0 and 65535"),
+        ("metrics_port", -2, "not between -1 and 65535"),
+        ("webhook_port", -1, "not between 0 and 65535"),
+        ("webhook_port", 70000, "not between 0 and 65535"),
+        ("log_level", "verbose", "not one of debug, info, warning, error"),
+        ("event_loop", "UVLOOP", "not one of uvloop, asyncio"),  # `serve` compares it as written
+        ("quota_rate", "10/week", "as a rate"),
+        ("quota_upstream_rate", "ten", "as a rate"),
+        ("upstream_url", "", "not a http/https URL"),
+        ("upstream_url", "localhost:8099", "not a http/https URL"),
+        ("upstream_url", "https://", "has no host"),
+        ("public_callback_url", "/webhooks/bria", "not a http/https URL"),
+        ("public_callback_url", "wss://gw.example.com/hook", "not a http/https URL"),
+        ("quota_rejection_code", "ABORTED", "not one of RESOURCE_EXHAUSTED, UNAVAILABLE"),
+        ("max_message_bytes", 0, "not between 1 and"),
+        ("upstream_timeout_seconds", 0.0, "not positive"),
+        ("health_probe_seconds", -1.0, "not positive"),
+        ("quota_daily", -1.0, "is negative"),
+        ("retry_max_attempts", 0, "less than 1"),
+        ("host", "", "must not be empty"),
+        # wrong types from code
+        ("port", "50051", "not an integer"),
+        ("port", 1.5, "not an integer"),
+        ("port", True, "not an integer"),
+        ("reflection", 1, "not a bool"),
+        ("reflection", "off", "not a bool"),
+        ("upstream_timeout_seconds", "2", "not a number"),
+        ("log_level", 10, "not a string"),
+    ],
+)
+def test_refused_values_name_the_setting(name, value, problem):
+    with pytest.raises(SettingsError) as err:
+        Settings.load({}, {name: value})
+    message = str(err.value)
+    assert message.startswith(f"{env_name(name)} / {flag_of(name)}: ")
+    assert problem in message
+    assert (err.value.name, err.value.source) == (name, "")
+
+
+def test_bad_settings_cannot_be_built_any_way():
+    with pytest.raises(SettingsError, match="GATEWAY_PORT"):
+        Settings(port=70000)
+    with pytest.raises(SettingsError, match="GATEWAY_WEBHOOK_PORT"):
+        dataclasses.replace(DEFAULTS, webhook_port=-1)
+    with pytest.raises(SettingsError, match="GATEWAY_QUOTA_RATE"):
+        Settings.load({"GATEWAY_QUOTA_RATE": "lots"})
+    assert issubclass(SettingsError, ValueError)
+
+
+def test_ints_widen_to_floats():
+    settings = Settings.load({}, {"quota_burst": 3, "upstream_timeout_seconds": 30})
+    assert (settings.quota_burst, settings.upstream_timeout_seconds) == (3.0, 30.0)
+    assert isinstance(settings.quota_burst, float)
+
+
+def test_an_unknown_override_is_an_error():
+    with pytest.raises(TypeError, match="no_such_setting"):
+        Settings.load({}, {"no_such_setting": 1})
+
+
+@pytest.mark.parametrize(
+    "env, overrides, source",
+    [
+        ({"GATEWAY_PORT": "70000"}, None, "(set by GATEWAY_PORT=70000)"),
+        ({"GATEWAY_PORT": "x"}, None, "(set by GATEWAY_PORT=x)"),
+        ({"GATEWAY_PORT": "1"}, {"port": 70000}, None),  # the override, not the variable, is at fault
+    ],
+)
+def test_the_message_says_where_a_bad_value_came_from(env, overrides, source):
+    with pytest.raises(SettingsError) as err:
+        Settings.load(env, overrides)
+    if source:
+        assert str(err.value).endswith(source)
+    else:
+        assert "set by" not in str(err.value)
+
+
+def test_flags_are_read_like_variables_and_win():
+    settings = Settings.load(
+        {"GATEWAY_PORT": "6000", "GATEWAY_REFLECTION": "on"}, flags={"port": "7000", "reflection": "off", "host": None}
+    )
+    assert (settings.port, settings.reflection, settings.host) == (7000, False, DEFAULTS.host)
+    with pytest.raises(SettingsError, match=r"GATEWAY_PORT / --port: .* \(set by --port 7x\)"):
+        Settings.load({}, flags={"port": "7x"})
+    assert Settings.load({}, {"port": 1}, flags={"port": "2"}).port == 1  # typed overrides come last
 
 
 TOKEN = "bria_tok_very_secret_123"
