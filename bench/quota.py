@@ -48,7 +48,7 @@ def pct(values: list[float], q: float) -> float:
 
 async def tenant_load(stub, tenant: str, rate: float, until: float, window: tuple[float, float], out: dict):
     """Open loop: one call every 1/rate seconds regardless of answers."""
-    metadata = (("api_token", TOKEN), ("x-tenant-id", tenant))
+    metadata = (("x-tenant-key", f"key-{tenant}"),)  # each tenant's own key; all spend one organisation
     interval, next_at, tasks = 1.0 / rate, time.monotonic(), []
 
     async def one(sent_at: float):
@@ -153,10 +153,12 @@ def main() -> int:
     with ExitStack() as stack, tempfile.TemporaryDirectory() as tmp:
         quota = Path(tmp) / "quota.json"
         quota.write_text(json.dumps({"tenants": {t: {"rate": r} for t, r in RATES.items()}}))
+        tenants = Path(tmp) / "tenants.json"
+        tenants.write_text(json.dumps({"tenants": [{"name": t, "key": f"key-{t}", "api_token": TOKEN} for t in RATES]}))
         log_path = Path(tmp) / "gateway.log"
         log_file = stack.enter_context(open(log_path, "w"))
         spawn(stack, [PY, "-m", "gateway", "emulator", "--port", str(emu_port), "--rate-limit-rpm", str(UPSTREAM_RPM)])
-        env = {"GATEWAY_QUOTA_FILE": str(quota), "GATEWAY_QUOTA_UPSTREAM_RATE": f"{UPSTREAM_RPM}/m",
+        env = {"GATEWAY_QUOTA_FILE": str(quota), "GATEWAY_TENANTS_FILE": str(tenants), "GATEWAY_QUOTA_UPSTREAM_RATE": f"{UPSTREAM_RPM}/m",
                "GATEWAY_HEALTH_PROBE_SECONDS": "3600", **os.environ}
         wait_port(emu_port)
         gateway = subprocess.Popen(

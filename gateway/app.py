@@ -60,13 +60,17 @@ class Gateway:
             transport_factory=transport_factory,
         )
         credentials = (
-            Credentials.from_file(settings.tenants_file, settings.tenant_id_key)
+            Credentials.from_file(settings.tenants_file, settings.tenant_id_key, settings.tenant_id_trusted)
             if settings.tenants_file
-            else Credentials(tenant_id_key=settings.tenant_id_key)
+            else Credentials(tenant_id_key=settings.tenant_id_key, tenant_id_trusted=settings.tenant_id_trusted)
         )
         self.metrics.known_routes({route.template.template for route in self.routes.values()})
         self.metrics.known_methods(("unary", route.service, route.method) for route in self.routes.values())
         self.limiter = build_limiter(settings, self.metrics, self.log, quota_clock)
+        if not settings.tenant_id_trusted:
+            for name in sorted(set(self.limiter.policy.tenants) - credentials.names):
+                # Only a credential selects a named tenant: this quota can never be spent.
+                self.log.warning("quota_tenant_without_credential", tenant=name)
         self.dispatcher = Dispatcher(
             codec=Codec(),
             upstream=self.upstream,
@@ -119,6 +123,7 @@ class Gateway:
         await self.watch.start(self.settings.host)
         for name in self._own_health:
             await self.health.set(name, SERVING)
+        await self.probe_upstream()  # bounded by the probe's timeout; its result never blocks serving
         self._prober = asyncio.create_task(self._probe_forever())
         self.log.info("gateway_started", port=self.port, metrics_port=self.metrics_port, routes=len(self.routes))
 
@@ -140,8 +145,8 @@ class Gateway:
 
     async def _probe_forever(self) -> None:
         while True:
-            await self.probe_upstream()
             await asyncio.sleep(self.settings.health_probe_seconds)
+            await self.probe_upstream()
 
     async def stop(self, grace: float | None = None) -> None:
         """NOT_SERVING first, then drain in-flight calls for the grace period."""

@@ -20,6 +20,23 @@ from .metrics import Metrics
 REQUEST_ID_KEY = "x-request-id"
 
 
+class Metadata(dict):
+    """Invocation metadata: the first value sent under each key, and with `getall(key)` every
+    value, so that credentials sent twice with different values are seen, never last-wins.
+    Binary (`-bin`) values are left out."""
+
+    def __init__(self, pairs=()):
+        super().__init__()
+        self._all: dict[str, list[str]] = {}
+        for key, value in pairs:
+            if isinstance(value, str):
+                self._all.setdefault(key, []).append(value)
+                self.setdefault(key, value)
+
+    def getall(self, key: str) -> list[str]:
+        return list(self._all.get(key, ()))
+
+
 @dataclass
 class CallState:
     """What one RPC learned on its way through the gateway, for its log line."""
@@ -104,7 +121,7 @@ class Observer:
         return failure
 
     def _begin(self, full_method: str, context, labels: tuple[str, str, str]) -> CallState:
-        metadata = {k: v for k, v in (context.invocation_metadata() or ()) if isinstance(v, str)}
+        metadata = Metadata(context.invocation_metadata() or ())
         state = CallState(full_method, metadata, _request_id(metadata))
         context.set_trailing_metadata(((REQUEST_ID_KEY, state.request_id),))
         self.metrics.started.labels(*labels).inc()

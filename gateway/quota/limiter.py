@@ -16,7 +16,7 @@ from google.rpc import error_details_pb2
 from grpc import StatusCode
 
 from .. import errors
-from ..credentials import org_of  # noqa: F401  (re-exported: the quota keys' organisation)
+from ..credentials import Caller, org_of  # org_of re-exported: the quota keys' organisation
 from ..routing.rules import Route
 from .costs import call_cost
 from .gcra import GCRA, Check, Verdict
@@ -72,14 +72,31 @@ class Limiter:
 
     # --- unary calls ---------------------------------------------------------------------
     async def admit(self, tenant: str, token: str, route: Route, request: Message) -> None:
-        """Spend the call's cost or raise the rejection (a GatewayError) without spending any."""
+        """Spend the call's cost or raise the rejection (a GatewayError) without spending any.
+        A subdivision `<parent>/<id>` spends its own budget and its parent's, in one decision."""
         now = self.clock()
         template = route.template.template
-        checks, names = self._checks(tenant, org_of(token), template, call_cost(route, request, self.policy.costs), now)
+        cost = call_cost(route, request, self.policy.costs)
+        owners, checks, names = [], [], []
+        for owner in filter(None, (Caller(tenant, "").parent, tenant)):
+            owned, owned_names = self._tenant_checks(owner, cost, now)
+            owners += [owner] * len(owned)
+            checks += owned
+            names += owned_names
+        upstream = self._upstream_checks(org_of(token), template)
+        owners += [tenant] * len(upstream)
+        checks += upstream
+        names += ["cooldown", "upstream"][: len(upstream)]
         decision = await self.store.run(checks, now)
-        self._remember(tenant, checks, names, decision.verdicts, decision.allowed)
+        for owner in dict.fromkeys(owners):
+            mine = [i for i, o in enumerate(owners) if o == owner]
+            self._remember(
+                owner, [checks[i] for i in mine], [names[i] for i in mine], [decision.verdicts[i] for i in mine],
+                decision.allowed,
+            )
         if not decision.allowed:
-            raise self._rejection(tenant, template, names[decision.failed or 0], decision.wait)
+            failed = decision.failed or 0
+            raise self._rejection(owners[failed], template, names[failed], decision.wait)
 
     async def upstream_rejected(self, org: str, route_template: str, retry_after: str | None) -> float:
         """An upstream 429: every replica holds calls for this organisation and endpoint until
@@ -126,11 +143,6 @@ class Limiter:
         await self.store.aclose()
 
     # --- internals -----------------------------------------------------------------------
-    def _checks(self, tenant: str, org: str, template: str, cost: float, now: float) -> tuple[list[Check], list[str]]:
-        checks, names = self._tenant_checks(tenant, cost, now)
-        upstream = self._upstream_checks(org, template)
-        return checks + upstream, names + ["cooldown", "upstream"][: len(upstream)]
-
     def _tenant_checks(self, tenant: str, cost: float, now: float) -> tuple[list[Check], list[str]]:
         quota, key = self.policy.for_tenant(tenant), "t:" + quote(tenant, safe="")
         checks, names = [], []

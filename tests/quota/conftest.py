@@ -17,9 +17,11 @@ import redis
 from gateway.app import Gateway
 from gateway.emulator import ManualClock
 from gateway.observability.logging import build_logger
+from gateway.credentials import token_sha256
 from tests.conftest import gateway_settings
 
-ALPHA = (("api_token", "tok-quota-alpha-1"), ("x-tenant-id", "alpha"))
+ALPHA_TOKEN = "tok-quota-alpha-1"
+ALPHA = (("api_token", ALPHA_TOKEN),)  # the tenants file binds this token to the named tenant `alpha`
 
 
 def require_binary(name: str) -> str:
@@ -95,11 +97,20 @@ def quota_file(tmp_path):
 
 
 @pytest.fixture
-async def make_gateway(emulator, qclock):
+def tenants_file(tmp_path) -> str:
+    """Binds ALPHA's token to the named tenant `alpha` by its fingerprint."""
+    path = tmp_path / "tenants.json"
+    path.write_text(json.dumps({"tenants": [{"name": "alpha", "token_sha256": token_sha256(ALPHA_TOKEN)}]}))
+    return str(path)
+
+
+@pytest.fixture
+async def make_gateway(emulator, qclock, tenants_file):
     """`await make_gateway(**settings)` -> a started gateway with `.test_log` (its log lines)."""
     started = []
 
     async def make(transport_factory=None, **overrides) -> Gateway:
+        overrides.setdefault("tenants_file", tenants_file)
         stream = io.StringIO()
         gw = Gateway(
             gateway_settings(emulator.url, **overrides),
