@@ -53,11 +53,11 @@ def between(low: float, high: float) -> Check:
 
 
 def at_least(low: float) -> Check:
-    return Check(f"≥ {low}", lambda v: None if v >= low else f"{v!r} is less than {low}")
+    return Check(f">= {low}", lambda v: None if v >= low else f"{v!r} is less than {low}")
 
 
 POSITIVE = Check("> 0", lambda v: None if v > 0 else f"{v!r} is not positive")
-NON_NEGATIVE = Check("≥ 0", lambda v: None if v >= 0 else f"{v!r} is negative")
+NON_NEGATIVE = Check(">= 0", lambda v: None if v >= 0 else f"{v!r} is negative")
 NON_EMPTY = Check("non-empty", lambda v: None if v.strip() else "must not be empty")
 ANY_TEXT = Check("text; empty = unset", lambda v: None)
 
