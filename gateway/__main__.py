@@ -128,7 +128,16 @@ async def serve_forever(settings: Settings) -> int:
 
         emulator = await serve_emulator(EmulatorConfig())
         settings = Settings.load({}, {**settings.__dict__, "upstream_url": emulator.url})
-    gateway = Gateway(settings)
+    from .credentials import TenantsFileError
+    from .quota.policy import QuotaConfigError
+
+    try:
+        gateway = Gateway(settings)
+    except (TenantsFileError, QuotaConfigError) as err:  # a file the settings name is unusable
+        print(f"tailored-gateway serve: error: {err}", file=sys.stderr)
+        if emulator is not None:
+            await emulator.stop()
+        return 2
     await gateway.start()
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()

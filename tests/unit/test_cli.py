@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import pathlib
 import re
+import os
 import subprocess
 import sys
 
@@ -277,6 +278,27 @@ def test_serve_port_70000_exits_2_from_the_installed_command():
     assert "GATEWAY_PORT / --port: 70000 is not between 0 and 65535" in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "variable, content, words",
+    [
+        ("GATEWAY_TENANTS_FILE", '{"tenants": [{"name": "a/b", "api_token": "tok-secret-cli"}]}', "name must be"),
+        ("GATEWAY_TENANTS_FILE", '{"tenants": [{"name": "a", "api_token": "tok-secret-cli"', "JSONDecodeError"),
+        ("GATEWAY_QUOTA_FILE", '{"tenants": {"a": {"rate": "fast"}}}', "cannot read 'fast' as a rate"),
+    ],
+)
+def test_an_unusable_tenants_or_quota_file_exits_2_naming_the_problem(tmp_path, variable, content, words):
+    path = tmp_path / "file.json"
+    path.write_text(content)
+    script = pathlib.Path(sys.executable).with_name("tailored-gateway")
+    result = subprocess.run(
+        [str(script), "serve", "--host", "127.0.0.1", "--port", "0", "--metrics-port", "-1"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, variable: str(path)},
+    )
+    assert result.returncode == 2, result.stderr
+    assert words in result.stderr and "Traceback" not in result.stderr
+    assert "tok-secret-cli" not in result.stderr
 
 
 # ---- help --------------------------------------------------------------------------------------
