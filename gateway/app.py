@@ -56,6 +56,7 @@ class Gateway:
             settings.upstream_url,
             max_lanes=settings.upstream_max_lanes,
             default_timeout=settings.upstream_timeout_seconds,
+            max_response_bytes=settings.upstream_max_response_bytes,
             retry=RetryPolicy(max_attempts=settings.retry_max_attempts),
             transport_factory=transport_factory,
         )

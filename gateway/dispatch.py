@@ -60,26 +60,39 @@ class Dispatcher:
         return run
 
     async def dispatch(self, route: Route, request: Message, state: CallState, deadline: float | None) -> Message:
-        self.validator.check(request)
-        caller = self.credentials.resolve(state.metadata)
-        state.tenant = caller.tenant
-        if self.limiter is not None:
-            await self.limiter.admit(caller.tenant, caller.token, route, request)
-        if self.call_hook is not None:
-            self.call_hook.before(route, request)
-        payload, status = await self.send(route, request, caller.token, state, deadline)
-        if self.call_hook is not None:
-            self.call_hook.after(route, request, status, payload, caller.token)
-        hook = self.hooks.get(route.hook) if route.hook else None
-        if hook is not None:
-            payload = hook.after(status, payload)
-        return to_response(route, payload, self.codec)
+        token = ""
+        try:
+            self.validator.check(request)
+            caller = self.credentials.resolve(state.metadata)
+            token = caller.token
+            state.tenant = caller.tenant
+            if self.limiter is not None:
+                await self.limiter.admit(caller.tenant, caller.token, route, request)
+            if self.call_hook is not None:
+                self.call_hook.before(route, request)
+            payload, status = await self.send(route, request, caller.token, state, deadline)
+            if self.call_hook is not None:
+                self.call_hook.after(route, request, status, payload, caller.token)
+            hook = self.hooks.get(route.hook) if route.hook else None
+            if hook is not None:
+                payload = hook.after(status, payload)
+            return to_response(route, payload, self.codec)
+        except errors.GatewayError as err:
+            raise err.hide(token) if token else err
 
     async def send(
         self, route: Route, request: Message, token: str, state: CallState, deadline: float | None
     ) -> tuple[Any, int]:
         """One upstream round trip for `request`: the decoded JSON payload and HTTP status, or
         a GatewayError that keeps the upstream's meaning and message."""
+        try:
+            return await self._send(route, request, token, state, deadline)
+        except errors.GatewayError as err:
+            raise err.hide(token)
+
+    async def _send(
+        self, route: Route, request: Message, token: str, state: CallState, deadline: float | None
+    ) -> tuple[Any, int]:
         call = to_call(route, request, self.codec)
         headers = {"api_token": token, "x-request-id": state.request_id, "user-agent": USER_AGENT}
         template = route.template.template
@@ -95,13 +108,13 @@ class Dispatcher:
         state.upstream_status, state.attempts = reply.status, reply.attempts
         if reply.status == 429 and self.limiter is not None:
             await self.limiter.upstream_rejected(org_of(token), template, reply.headers.get("retry-after"))
-        if reply.status >= 400:
+        if not 200 <= reply.status < 300:  # only 2xx is an answer; 1xx/3xx have rows of their own
             raise errors.from_reply(
                 errors.UpstreamReply(reply.status, reply.body, reply.headers, call.path, template), secrets=(token,)
             )
         try:
             return reply.json(), reply.status
-        except ValueError:
+        except (ValueError, RecursionError):
             raise errors.from_transport("malformed", "the upstream answered with a body that is not JSON", template)
 
 

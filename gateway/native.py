@@ -12,6 +12,7 @@ from google.protobuf import message_factory
 
 from .observability.rpc import Observer
 from .routing.rules import RouteTableError, contract_services
+from .validation import parsing
 
 WATCH_SERVICE = "bria.tailored.v1.WatchService"
 QUOTA_SERVICE = "bria.tailored.v1.QuotaService"
@@ -36,7 +37,8 @@ def add_native_services(server: grpc.aio.Server, observer: Observer, handlers: M
                 make, wrap = grpc.unary_stream_rpc_method_handler, observer.server_stream
             else:
                 make, wrap = grpc.unary_unary_rpc_method_handler, observer.unary
+            # Bytes in, parsed inside the handler: undecodable requests answer INVALID_ARGUMENT.
             methods[method.name] = make(
-                wrap(full, fn), request_deserializer=req.FromString, response_serializer=resp.SerializeToString
+                wrap(full, parsing(req, fn)), request_deserializer=None, response_serializer=resp.SerializeToString
             )
         server.add_generic_rpc_handlers([grpc.method_handlers_generic_handler(service.full_name, methods)])

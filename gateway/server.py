@@ -11,6 +11,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from . import reflection
 from .observability.rpc import Observer
 from .routing.rules import Route
+from .validation import parsing
 
 
 def build_server(max_message_bytes: int, max_pending_calls: int) -> grpc.aio.Server:
@@ -28,13 +29,15 @@ def build_server(max_message_bytes: int, max_pending_calls: int) -> grpc.aio.Ser
 
 
 def add_routes(server: grpc.aio.Server, routes: Mapping[str, Route], make_handler: Callable, observer: Observer) -> None:
-    """Register one generic handler per route, grouped by service."""
+    """Register one generic handler per route, grouped by service. Requests arrive as bytes and
+    are parsed inside the handler, so undecodable bytes answer INVALID_ARGUMENT with the usual
+    details (a failing gRPC deserializer would answer UNKNOWN)."""
     by_service: dict[str, dict[str, grpc.RpcMethodHandler]] = {}
     for route in routes.values():
-        handler = observer.unary(route.full_method, make_handler(route))
+        handler = observer.unary(route.full_method, parsing(route.request_cls, make_handler(route)))
         by_service.setdefault(route.service, {})[route.method] = grpc.unary_unary_rpc_method_handler(
             handler,
-            request_deserializer=route.request_cls.FromString,
+            request_deserializer=None,
             response_serializer=route.response_cls.SerializeToString,
         )
     server.add_generic_rpc_handlers(

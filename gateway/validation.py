@@ -1,13 +1,21 @@
-"""Contract validation (protovalidate rules in the protos) before any upstream call."""
+"""Contract validation (protovalidate rules in the protos) before any upstream call, plus the
+rules every contract implies without saying: numbers are finite (JSON has no NaN or Infinity,
+so a non-finite double could only reach the upstream as invalid JSON)."""
 
 from __future__ import annotations
 
+import math
+from typing import Iterator
+
 import protovalidate
+from google.protobuf import descriptor as d
 from google.protobuf.message import Message
 from google.rpc import error_details_pb2
 from grpc import StatusCode
 
-from .errors import R, GatewayError
+from .errors import MAX_VIOLATIONS, R, GatewayError
+
+_FLOATS = (d.FieldDescriptor.TYPE_DOUBLE, d.FieldDescriptor.TYPE_FLOAT)
 
 
 class RequestValidator:
@@ -17,17 +25,47 @@ class RequestValidator:
         self._validator = protovalidate.Validator()
 
     def check(self, request: Message) -> None:
+        fields = list(non_finite(request))
         violations = self._validator.collect_violations(request)
-        if not violations:
+        fields += [_field_violation(request, v.proto) for v in violations]
+        if not fields:
             return
-        fields = [_field_violation(request, v.proto) for v in violations]
-        summary = "; ".join(f"{f.field or '(request)'}: {f.description}" for f in fields)
+        listed = "; ".join(f"{f.field or '(request)'}: {f.description}" for f in fields[:MAX_VIOLATIONS])
+        if len(fields) > MAX_VIOLATIONS:
+            listed += f"; and {len(fields) - MAX_VIOLATIONS} more"
         raise GatewayError(
             StatusCode.INVALID_ARGUMENT,
-            f"invalid request: {summary}",
+            f"invalid request: {listed}",
             R.ERROR_REASON_REQUEST_INVALID,
             [error_details_pb2.BadRequest(field_violations=fields)],
         )
+
+
+def non_finite(msg: Message, prefix: str = "") -> Iterator[error_details_pb2.BadRequest.FieldViolation]:
+    """A violation for every float or double of `msg` (at any depth, in lists and maps) that is
+    NaN or infinite."""
+    for field, value in msg.ListFields():
+        path = prefix + field.name
+        if field.message_type is not None and field.message_type.GetOptions().map_entry:
+            value_field = field.message_type.fields_by_name["value"]
+            for key, item in value.items():
+                yield from _check(value_field, item, f"{path}[{key!r}]")
+        elif field.is_repeated:
+            for i, item in enumerate(value):
+                yield from _check(field, item, f"{path}[{i}]")
+        else:
+            yield from _check(field, value, path)
+
+
+def _check(field: d.FieldDescriptor, value, path: str) -> Iterator[error_details_pb2.BadRequest.FieldViolation]:
+    if field.type in _FLOATS:
+        if not math.isfinite(value):
+            kind = "double" if field.type == d.FieldDescriptor.TYPE_DOUBLE else "float"
+            yield error_details_pb2.BadRequest.FieldViolation(
+                field=path, description="must be a finite number (not NaN or infinite)", reason=f"{kind}.finite"
+            )
+    elif field.type == d.FieldDescriptor.TYPE_MESSAGE:
+        yield from non_finite(value, path + ".")
 
 
 def _field_violation(request: Message, v) -> error_details_pb2.BadRequest.FieldViolation:
@@ -50,3 +88,41 @@ def field_path(request: Message, v) -> str:
         return ".".join(parts)
     head = (v.rule_id or "").split(".", 1)[0]
     return head if head in request.DESCRIPTOR.fields_by_name else ""
+
+
+def parse_request(cls: type[Message], raw: bytes) -> Message:
+    """The request message from its wire bytes; bytes that are not one (truncated, wrong wire
+    types, invalid UTF-8 in a string field, nesting beyond the parser's limit) are the
+    caller's error: INVALID_ARGUMENT, never the UNKNOWN gRPC would answer for a failed
+    deserializer."""
+    try:
+        return cls.FromString(raw)
+    except Exception:  # noqa: BLE001 (DecodeError, RecursionError, TypeError on non-bytes)
+        name = cls.DESCRIPTOR.full_name
+        violation = error_details_pb2.BadRequest.FieldViolation(
+            field="", description=f"not a valid {name} (malformed protobuf or invalid UTF-8 in a string)",
+            reason="request.decode",
+        )
+        raise GatewayError(
+            StatusCode.INVALID_ARGUMENT, f"invalid request: the request bytes are not a valid {name}",
+            R.ERROR_REASON_REQUEST_INVALID, [error_details_pb2.BadRequest(field_violations=[violation])],
+        ) from None
+
+
+def parsing(cls: type[Message], fn):
+    """`fn(request, context, state)` for a handler registered without a deserializer: parses
+    the raw bytes with parse_request first (a coroutine function or an async generator)."""
+    import inspect
+
+    if inspect.isasyncgenfunction(fn):
+
+        async def stream(raw, context, state):
+            async for item in fn(parse_request(cls, raw), context, state):
+                yield item
+
+        return stream
+
+    async def unary(raw, context, state):
+        return await fn(parse_request(cls, raw), context, state)
+
+    return unary

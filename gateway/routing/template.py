@@ -7,6 +7,26 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 _VARIABLE = re.compile(r"\{([a-z_][a-z0-9_.]*)(?:=([^}]*))?\}")
+# Values that percent-encoding leaves as they are yet change a path: the empty segment and the
+# dot segments, which URL normalisation (clients, proxies, servers) resolves away.
+DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+class UnsafePathValue(ValueError):
+    """A path variable's value would change the path instead of filling one segment."""
+
+    def __init__(self, field: str):
+        super().__init__(f"{field}: must not be empty, '.' or '..' (it is one path segment)")
+        self.field = field
+
+
+def segment(value: object, field: str = "") -> str:
+    """`value` as exactly one path segment: every byte outside the unreserved set
+    percent-encoded (so `/`, `%`, `?`, `#` cannot split or end it), and dot segments refused."""
+    text = str(value)
+    if text in DOT_SEGMENTS:
+        raise UnsafePathValue(field)
+    return quote(text, safe="")
 
 
 @dataclass(frozen=True)
@@ -39,10 +59,11 @@ class PathTemplate:
         return self.template.split("/", 2)[1]
 
     def expand(self, values: dict[str, object]) -> str:
-        """The concrete path; each value is percent-encoded as one path segment."""
+        """The concrete path; each value is percent-encoded as one path segment, and values that
+        would not stay one segment (`.`, `..`, empty) raise UnsafePathValue."""
         out = [self.literals[0]]
         for name, literal in zip(self.fields, self.literals[1:]):
-            out.append(quote(str(values[name]), safe=""))
+            out.append(segment(values[name], name))
             out.append(literal)
         return "".join(out)
 

@@ -50,12 +50,17 @@ class Intervals:
 
 
 def transient(err: GatewayError) -> bool:
-    """5xx, 408, 429 and failures without an HTTP answer (timeouts, resets, bad bodies) pass;
-    any other answer (404, 401, 403, ...) will not change by asking again."""
+    """5xx, 408, 429, redirects (UNAVAILABLE), answers the gateway could not read (malformed
+    bodies, odd statuses) and failures without an HTTP answer (timeouts, resets) pass: the
+    poll failed, the next one may not. Any other answer (404, 401, 403, ...) will not change by
+    asking again, and neither will a request the gateway itself refuses."""
+    if err.reason == R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE:
+        return True
     status = err.metadata.get("upstream_status")
     if status is None or not status.isdigit():
-        return True
-    return int(status) in (408, 429) or int(status) >= 500
+        return err.reason != R.ERROR_REASON_REQUEST_INVALID
+    code = int(status)
+    return code in (408, 429) or code >= 500 or 300 <= code < 400
 
 
 class Poller:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from gateway.routing.template import PathTemplate
+from gateway.routing.template import PathTemplate, UnsafePathValue
 
 
 @pytest.mark.parametrize(
@@ -73,7 +75,9 @@ def test_version(template, version):
         ("/v2/status/{request_id}", {"request_id": "a b"}, "/v2/status/a%20b"),
         ("/v2/status/{request_id}", {"request_id": "?#%&="}, "/v2/status/%3F%23%25%26%3D"),
         ("/v2/status/{request_id}", {"request_id": "ü"}, "/v2/status/%C3%BC"),
-        ("/v2/status/{request_id}", {"request_id": ".."}, "/v2/status/.."),
+        ("/v2/status/{request_id}", {"request_id": "..."}, "/v2/status/..."),  # not a dot segment
+        ("/v2/status/{request_id}", {"request_id": "%2e%2e"}, "/v2/status/%252e%252e"),
+        ("/v2/status/{request_id}", {"request_id": "../x"}, "/v2/status/..%2Fx"),
         ("/v2/status/{request_id}", {"request_id": "abc-123_x.y~z"}, "/v2/status/abc-123_x.y~z"),
         ("/v1/text-to-image/tailored/{model_id}", {"model_id": "12", "unused": 1}, "/v1/text-to-image/tailored/12"),
     ],
@@ -110,3 +114,38 @@ def test_pattern(template, path, matches):
 def test_pattern_matches_its_own_expansions(value):
     parsed = PathTemplate.parse("/v1/things/{thing_id}/parts/{part_id}")
     assert parsed.pattern().match(parsed.expand({"thing_id": value, "part_id": value}))
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_expand_refuses_values_that_are_not_one_segment(value):
+    with pytest.raises(UnsafePathValue) as caught:
+        PathTemplate.parse("/v2/status/{request_id}").expand({"request_id": value})
+    assert caught.value.field == "request_id"
+
+
+def test_fuzzed_values_never_leave_the_template():
+    """Whatever a value holds, the path stays one of the template's paths, also after the
+    dot-segment removal every URL normaliser applies (RFC 3986 5.2.4)."""
+    rnd = random.Random(4)
+    alphabet = "./%2eE%2F\\?#;:@&= ~-_aZ0\u00fc\u202e\x00"
+    parsed = PathTemplate.parse("/v1/things/{thing_id}/parts/{part_id}")
+    pattern = parsed.pattern()
+    for _ in range(3000):
+        values = {k: "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6))) for k in parsed.fields}
+        try:
+            path = parsed.expand(values)
+        except UnsafePathValue:
+            assert any(v in ("", ".", "..") for v in values.values())
+            continue
+        assert pattern.match(path), path
+        assert pattern.match(_remove_dot_segments(path)), path
+
+
+def _remove_dot_segments(path: str) -> str:
+    out: list[str] = []
+    for seg in path.split("/")[1:]:
+        if seg == "..":
+            out = out[:-1]
+        elif seg != ".":
+            out.append(seg)
+    return "/" + "/".join(out)
