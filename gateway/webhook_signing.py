@@ -1,7 +1,7 @@
 """Bria webhook signatures, pure functions shared by the emulator (which signs) and the
 gateway's webhook bridge (which verifies with a derived key, so it keeps keys, not tokens).
 
-Scheme (CONTRACT.md 1.4): key = HMAC-SHA256(key=api_token, msg="bria-webhook-signing-v1")
+Scheme (docs/upstream-contract.md#webhooks): key = HMAC-SHA256(key=api_token, msg="bria-webhook-signing-v1")
 (raw digest); signature = base64(HMAC-SHA256(key, f"{id}.{timestamp}.{raw_body}")); the
 `Bria-Webhook-Signature` header carries comma-separated `v1=<base64>` tokens.
 """

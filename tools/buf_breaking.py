@@ -6,8 +6,8 @@ which is vendored at set-up time and not committed):
   1. every commit that touched protos/proto or protos/buf.yaml, against its first parent:
      since the newest release tag `v*` reachable from HEAD, or, before the first release, the
      newest DEPTH (default 20) such commits. Checking commit by commit is what catches a break
-     made in an earlier commit of a submission and hidden by a later one (a field retyped, then
-     renamed: the sum may look like a plain addition);
+     made in an earlier commit of a submission (several commits land at once; comparing with
+     the previous commit alone only sees the newest), and it names the commit to explain;
   2. the working tree against HEAD, when protos/ has uncommitted changes;
   3. the working tree against the newest release tag, when there is one (what a client
      generated from the release would see).

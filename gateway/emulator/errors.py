@@ -1,4 +1,4 @@
-"""Error bodies, one shape per endpoint family (CONTRACT.md 1.7).
+"""Error bodies, one shape per endpoint family (docs/upstream-contract.md#error-bodies).
 
 Handlers raise ApiError with a ready body; cross-cutting layers (auth, rate limit, faults)
 ask `generic_body(family, status, message)` so each family keeps its documented shape.

@@ -1,4 +1,4 @@
-"""Delivery of v2 terminal statuses to `webhook_url`, signed per CONTRACT.md 1.4.
+"""Delivery of v2 terminal statuses to `webhook_url`, signed per docs/upstream-contract.md#webhooks.
 
 Deliveries are scheduled on the emulator's scheduler (so a ManualClock fast-forwards them);
 failed attempts (non-2xx or connection errors) are retried after `webhook_retry_delays`.

@@ -11,8 +11,8 @@ from google.protobuf.message import Message
 from ..routing.rules import Route
 from .policy import method_key
 
-# Upstream defaults of cost fields when unset (CONTRACT.md §4.7): text-to-image and
-# text-to-vector make 4 images, reimagine makes 1.
+# Upstream defaults of cost fields when unset (docs/upstream-contract.md#generation-defaults):
+# text-to-image and text-to-vector make 4 images, reimagine makes 1.
 FIELD_DEFAULTS: Mapping[str, int] = {"num_results": 4}
 FIELD_DEFAULTS_BY_METHOD: Mapping[tuple[str, str], int] = {
     ("LegacyGenerationService/Reimagine", "num_results"): 1,

@@ -1,7 +1,7 @@
 """The webhook bridge. With a public callback URL configured, the gateway adds `webhook_url`
 to v2 submissions that do not carry their own, remembers each accepted request id with the
 signing key derived from the caller's token (never the token, never logged; bounded, oldest
-forgotten first), and serves an HTTP endpoint that verifies each delivery (CONTRACT.md 1.4)
+forgotten first), and serves an HTTP endpoint that verifies each delivery (docs/upstream-contract.md#webhooks)
 and pushes the verified state to the streams at once. Polling stays the fallback."""
 
 from __future__ import annotations

@@ -2,10 +2,11 @@
 RPC in our contract whose google.api.http rule describes it, and every RPC describes one.
 
 The upstream operations are the union of
-  * the OpenAPI documents in ../shared/spec (parsed leniently: by a fault of the file, some
-    path items sit at the document root instead of under `paths`; servers are resolved
+  * Bria's OpenAPI documents, found by tests/upstream_spec.py (parsed leniently: by a fault of
+    the file, some path items sit at the document root instead of under `paths`; servers are resolved
     operation > path item > document, which puts training under /v1 and generation under /v2),
-  * the legacy operations that only the documentation describes (CONTRACT.md §3, table below).
+  * the legacy operations that only the documentation describes (table below; the numbering is
+    that of docs/upstream-contract.md#operations).
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from gateway.routing.rules import build_route_table, contract_services
 from tests import upstream_spec
 
 SPEC_FILES = (upstream_spec.TAILORED, upstream_spec.STATUS)
-EXPECTED_TOTAL = 48  # CONTRACT.md §3
+EXPECTED_TOTAL = 48  # docs/upstream-contract.md#operations
 
-# CONTRACT.md §3 operations that no spec file carries (documentation only): #, method, path.
+# Operations that no spec file carries (documentation only): #, method, path.
 DOCUMENTED_ONLY = (
     (22, "POST", "/v1/tailored-gen/generate_prefix"),
     (38, "POST", "/v1/text-to-image/tailored/{model_id}"),
@@ -63,7 +64,7 @@ def from_specs() -> dict[tuple[str, str], str]:
 def upstream(from_specs) -> dict[tuple[str, str], str]:
     ops = dict(from_specs)
     for number, method, path in DOCUMENTED_ONLY:
-        ops.setdefault((method, normalise(path)), f"{method} {path} (CONTRACT.md §3 #{number})")
+        ops.setdefault((method, normalise(path)), f"{method} {path} (documented only, #{number})")
     return ops
 
 

@@ -199,8 +199,9 @@ async def test_delete_model(channel, emulator):
     emulator.advance(5)
     assert await s.models.DeleteModel(mp.DeleteModelRequest(model_id=training.id),
                                       metadata=METADATA) == mp.DeleteModelResponse()
-    # CONTRACT §4.5 #30 says the status becomes `Deleted`; the emulator (README #15) drops the model
-    # instead, since no S26 response enum has `Deleted`: either way it is no longer a usable model.
+    # Bria's docs say the status becomes `Deleted`; the emulator drops the model instead, since no
+    # S26 response enum has `Deleted` (docs/upstream-contract.md#deleting-a-model): either way it
+    # is no longer a usable model.
     try:
         assert (await _get(s, training.id)).status == mp.MODEL_STATUS_DELETED
     except grpc.aio.AioRpcError as err:

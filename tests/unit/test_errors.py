@@ -33,7 +33,7 @@ DETAIL_TYPES = {
     "google.rpc.RequestInfo": error_details_pb2.RequestInfo,
 }
 
-# CONTRACT.md §1.7 documented bodies.
+# Documented bodies (docs/upstream-contract.md#error-bodies).
 QUOTA_403 = "Quota exceeded: Free users can make up to 1000 requests in total. Please upgrade your plan."
 ENTITLEMENT_403 = "Access denied: Your subscription does not include access to this feature/product."
 MODERATION_422_V1 = "The visual in the 'guidance_method_1_image_file' parameter did not pass content moderation"
