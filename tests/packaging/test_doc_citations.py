@@ -25,7 +25,6 @@ EXTERNAL = re.compile(r"\b(?:CONTRACT|TOOLING|SOURCES|STYLE)\.md\b|\bCONTRACT\s*
 # Files whose owners have been asked to change a citation (remove an entry once it is fixed).
 PENDING: dict[str, str] = {
     "gateway/upstream.py": "../shared/TOOLING.md -> docs/engineering-notes.md#upstream-http-client-throughput",
-    "protos/README.md": "../../shared/upstream/CONTRACT.md §3 -> ../docs/upstream-contract.md#operations",
 }
 
 
