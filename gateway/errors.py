@@ -224,7 +224,7 @@ def clean_message(value: Any, secrets: Iterable[str] = ()) -> str:
     cost = 0
     for i, ch in enumerate(text):
         cost += 1 if " " <= ch <= "~" and ch != "%" else 3 * len(ch.encode("utf-8"))
-        if cost > MESSAGE_WIRE_BUDGET - 3:
+        if cost > MESSAGE_WIRE_BUDGET - 9:  # room for the ellipsis (3 bytes, 9 encoded)
             return text[:i] + "…"
     return text
 
