@@ -212,7 +212,7 @@ def clean(value: Any, limit: int, secrets: Iterable[str] = ()) -> str:
         text = value if isinstance(value, str) else str(value)
         text = text.encode("utf-8", "replace").decode("utf-8", "replace")  # lone surrogates -> ?
         text = _CONTROL.sub(" ", text)
-        return _clip(redact(text, secrets), limit)
+        return _clip(redact(text, secrets).strip(), limit)
     except Exception:  # noqa: BLE001 (a str() that raises, a RecursionError: send nothing)
         return ""
 
@@ -268,7 +268,7 @@ def from_reply(reply: UpstreamReply, secrets: Iterable[str] = (), now: float | N
         error_details_pb2.BadRequest.FieldViolation(
             field=clean(v.field, MAX_DETAIL_TEXT, secrets), description=clean(v.description, MAX_DETAIL_TEXT, secrets)
         )
-        for v in violations[: MAX_VIOLATIONS + 1]
+        for v in violations  # all of them: to_status lists MAX_VIOLATIONS and counts the rest
     ]
     code, reason = classify(reply.status, message)
     err = GatewayError(code, message, reason, metadata=_metadata(reply), secrets=secrets)
@@ -372,7 +372,7 @@ def _from_json(data: Any) -> tuple[str, list]:
         if isinstance(data.get(key), str):
             parts.append(data[key])
     items = data.get("errors")
-    for item in (items if isinstance(items, list) else [])[:MAX_VIOLATIONS + 1]:
+    for item in items if isinstance(items, list) else []:  # bounded by ERROR_BODY_LIMIT
         if isinstance(item, dict):
             msg = _text(item.get("msg") or item.get("message") or "")
             name = _text(item.get("field_name") or item.get("field") or "")

@@ -10,6 +10,8 @@ from google.rpc import error_details_pb2
 from grpc import StatusCode
 
 from gateway.errors import (
+    DETAILS_BUDGET,
+    MAX_VIOLATIONS,
     DOMAIN,
     R,
     UpstreamReply,
@@ -322,3 +324,74 @@ def test_reason_name(reason, name):
 def test_retry_after(value, expected):
     result = retry_after(value, now=NOW)
     assert result == (pytest.approx(expected) if expected is not None else None)
+
+
+# ---- statuses that are not answers; hostile input ---------------------------------------------
+@pytest.mark.parametrize(
+    "status, code, reason",
+    [
+        (301, StatusCode.UNAVAILABLE, R.ERROR_REASON_UPSTREAM_UNAVAILABLE),
+        (302, StatusCode.UNAVAILABLE, R.ERROR_REASON_UPSTREAM_UNAVAILABLE),
+        (304, StatusCode.UNAVAILABLE, R.ERROR_REASON_UPSTREAM_UNAVAILABLE),
+        (307, StatusCode.UNAVAILABLE, R.ERROR_REASON_UPSTREAM_UNAVAILABLE),
+        (399, StatusCode.UNAVAILABLE, R.ERROR_REASON_UPSTREAM_UNAVAILABLE),
+        (101, StatusCode.INTERNAL, R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE),
+        (199, StatusCode.INTERNAL, R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE),
+        (600, StatusCode.INTERNAL, R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE),
+        (999, StatusCode.INTERNAL, R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE),
+        (0, StatusCode.INTERNAL, R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE),
+    ],
+)
+def test_statuses_that_are_not_answers(status, code, reason):
+    err = from_reply(reply(status, b"<a href=x>moved</a>", {"location": "https://elsewhere/"}))
+    assert (err.code, R.Name(err.reason)) == (code, R.Name(reason))
+    assert dict(unpack(err.to_status())[0].metadata)["upstream_status"] == str(status)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({"errors": 5}).encode(),
+        json.dumps({"errors": "x"}).encode(),
+        json.dumps({"errors": [1, None, {"msg": {"a": 1}, "field_name": ["f"]}]}).encode(),
+        json.dumps({"error": {"message": {"deep": [1] * 10}}}).encode(),
+        b"[" * 60000 + b"]" * 60000,
+        b'{"a":' * 60000,
+        b'{"message": "\\ud800 lone"}',
+        bytes(range(256)),
+    ],
+    ids=["errors-int", "errors-str", "errors-odd-items", "error-message-object", "deep-list", "deep-object",
+         "lone-surrogate", "all-bytes"],
+)
+def test_hostile_bodies_give_a_status(body):
+    err = from_reply(reply(400, body))
+    assert err.code == StatusCode.INVALID_ARGUMENT
+    err.to_status("r").SerializeToString()
+    err.message.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("9" * 20, 3600.0), ("0" * 30 + "7", 7.0), ("1" + "0" * 5000, 3600.0), ("²", None), ("٣", None),
+     ("Fri, 31 Dec 9999 23:59:59 GMT", 3600.0), ("Mon, 01 Jan 0001 00:00:00 GMT", 0.0), ("x" * 1000, None)],
+    ids=["20-digits", "leading-zeros", "5000-digits", "superscript", "arabic-digit", "year-9999", "year-1", "long"],
+)
+def test_retry_after_is_clamped_and_total(value, expected):
+    assert retry_after(value, now=NOW) == expected
+
+
+def test_many_violations_are_capped_and_counted():
+    body = {"errors": [{"msg": "é" * 100, "field_name": f"f{i}"} for i in range(60)]}  # within ERROR_BODY_LIMIT
+    packed = from_reply(reply(400, body)).to_status("rid")
+    assert packed.ByteSize() <= DETAILS_BUDGET
+    details = unpack(packed)
+    (bad,) = [d for d in details if isinstance(d, error_details_pb2.BadRequest)]
+    assert 0 < len(bad.field_violations) <= MAX_VIOLATIONS
+    assert len(bad.field_violations) + int(details[0].metadata["omitted_violations"]) == 60
+
+
+def test_upstream_values_in_details_are_redacted_and_stripped():
+    headers = {"x-request-id": f"\x85id-{SECRET}\u202e", "retry-after": "5"}
+    err = from_reply(reply(404, {"message": "gone"}, headers), secrets=[SECRET])
+    info = unpack(err.to_status())[0]
+    assert info.metadata["upstream_request_id"] == "id-[redacted]"

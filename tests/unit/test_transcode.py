@@ -15,6 +15,9 @@ from bria.tailored.v1 import (
     projects_pb2,
     status_pb2,
 )
+from grpc import StatusCode
+
+from gateway.errors import R, GatewayError
 from gateway.hooks import HOOKS
 from gateway.routing.transcode import UpstreamCall, to_call, to_response
 
@@ -214,3 +217,34 @@ def test_v2_generation_hook_then_decode(route, codec, payload, status):
     assert r.hook == "v2_generation"
     message = to_response(r, HOOKS[r.hook].after(status, payload), codec)
     assert message.result == generation_pb2.ImageResult(image_url="https://x/1.png", structured_prompt="{}", seed=3)
+
+
+@pytest.mark.parametrize(
+    "name, payload",
+    [
+        ("ProjectService/GetProject", [{"id": 1}]),  # a list where the object belongs
+        ("ProjectService/GetProject", "ok"),
+        ("ModelService/ListCheckpoints", [1, 2]),
+        ("ProjectService/ListProjects", "text"),
+        ("ProjectService/GetProject", {"id": 2**64}),
+        ("ProjectService/GetProject", {"id": float("inf")}),
+        ("ProjectService/GetProject", {"project_name": "\ud800"}),
+        ("ProjectService/GetProject", {"created_at": 1e300}),
+        ("ProjectService/GetProject", {"created_at": float("nan")}),
+    ],
+    ids=["list", "string", "list-for-message", "string-for-repeated", "int64-overflow", "inf-int", "lone-surrogate",
+         "timestamp-range", "timestamp-nan"],
+)
+def test_payloads_the_message_cannot_hold_are_malformed(route, codec, name, payload):
+    with pytest.raises(GatewayError) as caught:
+        to_response(route(name), payload, codec)
+    assert (caught.value.code, caught.value.reason) == (StatusCode.INTERNAL, R.ERROR_REASON_UPSTREAM_MALFORMED_RESPONSE)
+
+
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_dot_segments_in_path_variables_are_refused(route, codec, value):
+    with pytest.raises(GatewayError) as caught:
+        to_call(route("StatusService/GetRequestStatus"), status_pb2.GetRequestStatusRequest(request_id=value), codec)
+    err = caught.value
+    assert (err.code, err.reason) == (StatusCode.INVALID_ARGUMENT, R.ERROR_REASON_REQUEST_INVALID)
+    assert [v.field for v in err.details[0].field_violations] == ["request_id"]

@@ -9,9 +9,9 @@ import pytest
 from google.rpc import error_details_pb2
 from grpc import StatusCode
 
-from bria.tailored.v1 import common_pb2, datasets_pb2, generation_pb2, models_pb2, projects_pb2
+from bria.tailored.v1 import common_pb2, datasets_pb2, generation_pb2, legacy_generation_pb2, models_pb2, projects_pb2, status_pb2
 from gateway.errors import R, GatewayError
-from gateway.validation import RequestValidator, field_path
+from gateway.validation import RequestValidator, field_path, parse_request
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +154,31 @@ def test_field_path(kinds, rule_id, elements, path):
             built.append(kinds.element(field_name=name, subscript=kinds.subscript(field=subscript[0], value=subscript[1])))
     v = kinds.violation(rule_id=rule_id, field=kinds.path(elements=built)) if built else kinds.violation(rule_id=rule_id)
     assert field_path(projects_pb2.CreateProjectRequest(), v) == path
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_numbers_are_violations(validator, value):
+    request = legacy_generation_pb2.TextToImageRequest(model_id="1", model_influence=value)
+    assert any(reason.endswith(".finite") for _, reason in violations(validator, request))
+
+
+@pytest.mark.parametrize("value", [".", ".."])
+def test_dot_segment_ids_are_violations(validator, value):
+    assert ("request_id", "path_segment") in violations(validator, status_pb2.GetRequestStatusRequest(request_id=value))
+
+
+@pytest.mark.parametrize("raw", [b"\x0a\x02\xff\xfe", b"\x08", b"\x0a\x7f", b"\xff" * 12])
+def test_undecodable_request_bytes_are_invalid_argument(raw):
+    with pytest.raises(GatewayError) as caught:
+        parse_request(status_pb2.GetRequestStatusRequest, raw)
+    assert (caught.value.code, caught.value.reason) == (StatusCode.INVALID_ARGUMENT, R.ERROR_REASON_REQUEST_INVALID)
+    assert isinstance(caught.value.details[0], error_details_pb2.BadRequest)
+
+
+def test_the_summary_lists_a_bounded_number_of_violations(validator):
+    request = datasets_pb2.GenerateCaptionPrefixRequest(
+        image_urls=["not a uri"] * 60, ip_type=common_pb2.IP_TYPE_OBJECT_VARIANTS, ip_medium=common_pb2.IP_MEDIUM_PHOTOGRAPHY
+    )
+    with pytest.raises(GatewayError) as caught:
+        validator.check(request)
+    assert "more" in caught.value.message and len(caught.value.message) <= 1000
