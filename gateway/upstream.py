@@ -1,7 +1,7 @@
 """Everything about talking HTTP to the upstream REST API, nothing about gRPC.
 
 One shared httpx client degrades badly with many requests in flight (its pool rescans every
-queued request; ../shared/TOOLING.md measured under 1,000 req/s at 16 in flight). So calls go
+queued request; docs/engineering-notes.md#upstream-http-client-throughput measured under 1,000 req/s at 16 in flight). So calls go
 through *lanes*: each lane is an httpx transport holding one keep-alive connection and serving
 one request at a time, lanes are created on demand up to a bound and reused last-in-first-out
 so the warmest connection serves next. Retries cover only transient failures, only where a

@@ -24,7 +24,6 @@ EXTERNAL = re.compile(r"\b(?:CONTRACT|TOOLING|SOURCES|STYLE)\.md\b|\bCONTRACT\s*
                       r"|(?<![\w-])(?:\.\./)*shared/(?!spec\b)|\bseeds/")
 # Files whose owners have been asked to change a citation (remove an entry once it is fixed).
 PENDING: dict[str, str] = {
-    "gateway/upstream.py": "../shared/TOOLING.md -> docs/engineering-notes.md#upstream-http-client-throughput",
 }
 
 
