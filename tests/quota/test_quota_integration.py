@@ -171,9 +171,16 @@ async def test_two_gateways_sharing_redis_never_overspend(make_gateway, quota_fi
     import asyncio
 
     spec = quota_file({"tenants": {"alpha": {"rate": "1/m", "burst": 6}}})
-    gws = [await make_gateway(quota_file=spec, quota_redis_url=redis_server.url, quota_replicas=2) for _ in range(2)]
+    # A generous Redis timeout: this test is about the shared store, not the fallback (which a
+    # loaded machine could trigger with the 0.1 s default and rightly spend a local share).
+    gws = [
+        await make_gateway(quota_file=spec, quota_redis_url=redis_server.url, quota_replicas=2,
+                           quota_redis_timeout_seconds=5.0)
+        for _ in range(2)
+    ]
     emulator.clear_requests()
     outcomes = await asyncio.gather(*(list_projects(gws[i % 2]) for i in range(24)))
+    assert not any(gw.metrics.registry.get_sample_value("gateway_quota_store_fallbacks_total") for gw in gws)
     assert outcomes.count("OK") == 6
     assert emulator.request_count() == 6
     rejections = sum(sample(gw, "gateway_quota_rejections_total", tenant="alpha", quota="rate") or 0 for gw in gws)
