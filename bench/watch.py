@@ -144,7 +144,7 @@ def collect(procs, out, ready) -> dict:
 async def setup_models(client: httpx.AsyncClient, n: int) -> list[int]:
     import base64
 
-    from gateway.emulator import media
+    from tailored_emulator import media
 
     png = base64.b64encode(media.png(1024, 1024)).decode()
     ids = []
@@ -174,7 +174,7 @@ async def main(args) -> dict:
     emu_port, gw_port, hook_port = free_port(), free_port(), free_port()
     emu_url = f"http://127.0.0.1:{emu_port}"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    emulator = subprocess.Popen([sys.executable, "-m", "gateway.emulator", "--port", str(emu_port),
+    emulator = subprocess.Popen([sys.executable, "-m", "tailored_emulator", "--port", str(emu_port),
                                  "--training-seconds", str(args.training), "--v2-job-seconds", str(args.job)], env=env)
     gw_env = {**env, "GATEWAY_WATCH_POLL_INITIAL_SECONDS": str(args.interval),
               "GATEWAY_WATCH_POLL_MAX_SECONDS": str(args.interval),

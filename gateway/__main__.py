@@ -1,6 +1,6 @@
 """Command line: `tailored-gateway serve | emulator | demo`. Parses (`parse`), then runs (`main`);
 nothing else. `serve`'s flags, their help and their validation come from the Settings
-declaration (gateway/settings.py); `emulator`'s flags from its own parser (gateway/emulator/cli.py)."""
+declaration (gateway/settings.py); `emulator`'s flags from its own parser (tailored_emulator/cli.py)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The top-level parser, and `serve`'s (which reports bad settings)."""
-    from .emulator import cli as emulator_cli
+    from tailored_emulator import cli as emulator_cli
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -75,7 +75,7 @@ def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         parents=[emulator_cli.build_parser()],
         add_help=False,  # the parent's -h comes along
         help="run the local upstream emulator",
-        description="Run the local Bria Tailored Generation emulator (gateway/emulator/README.md).",
+        description="Run the local Bria Tailored Generation emulator (tailored_emulator/README.md).",
     )
     sub.add_parser(
         "demo",
@@ -104,7 +104,7 @@ def parse(argv: list[str], env: Mapping[str, str]) -> Invocation:
 def main(argv: list[str] | None = None) -> int:
     invocation = parse(sys.argv[1:] if argv is None else argv, os.environ)
     if invocation.command == "emulator":
-        from .emulator import main as emulator_main
+        from tailored_emulator import main as emulator_main
 
         return emulator_main(list(invocation.argv))
     if invocation.command == "demo":
@@ -124,7 +124,7 @@ async def serve_forever(settings: Settings) -> int:
     from .app import Gateway
     emulator = None
     if settings.upstream_url == EMBEDDED:
-        from .emulator import EmulatorConfig, serve as serve_emulator
+        from tailored_emulator import EmulatorConfig, serve as serve_emulator
 
         emulator = await serve_emulator(EmulatorConfig())
         settings = Settings.load({}, {**settings.__dict__, "upstream_url": emulator.url})

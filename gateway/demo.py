@@ -30,8 +30,8 @@ from bria.tailored.v1 import watch_pb2 as w
 from bria.tailored.v1 import watch_pb2_grpc
 
 from .app import Gateway
-from .emulator import Durations, EmulatorConfig, serve
-from .emulator.media import color_for, png
+from tailored_emulator import Durations, EmulatorConfig, serve
+from tailored_emulator.media import color_for, png
 from .observability.logging import build_logger
 from .settings import Settings
 

@@ -11,7 +11,7 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 
 from gateway.app import Gateway
-from gateway.emulator import EmulatorConfig, ManualClock, serve
+from tailored_emulator import EmulatorConfig, ManualClock, serve
 from gateway.observability.logging import build_logger
 from gateway.settings import Settings
 

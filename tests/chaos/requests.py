@@ -26,7 +26,7 @@ def _scalar(field: d.FieldDescriptor, variant: int):
             return "12"
         return "a green robot" if "prompt" in name or "description" in name else "name1"
     if field.type == F.TYPE_BYTES:
-        from gateway.emulator import media
+        from tailored_emulator import media
 
         return media.png(64, 64)
     if field.type == F.TYPE_BOOL:

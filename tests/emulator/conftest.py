@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest_asyncio
 
-from gateway.emulator import EmulatorConfig, ManualClock, serve
-from gateway.emulator import media
+from tailored_emulator import EmulatorConfig, ManualClock, serve
+from tailored_emulator import media
 
 TOKEN = "token-org-a"
 OTHER = "token-org-b"

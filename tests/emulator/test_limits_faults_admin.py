@@ -7,8 +7,8 @@ import time
 import httpx
 import pytest
 
-from gateway.emulator import EmulatorConfig, ManualClock, serve
-from gateway.emulator.cli import build_parser, config_from_args
+from tailored_emulator import EmulatorConfig, ManualClock, serve
+from tailored_emulator.cli import build_parser, config_from_args
 from .conftest import OTHER, TOKEN, make_model
 
 pytestmark = pytest.mark.asyncio

@@ -9,10 +9,10 @@ import struct
 import pytest
 
 from gateway import webhook_signing
-from gateway.emulator import imageinfo, media, moderation
-from gateway.emulator.clock import ManualClock, Scheduler
-from gateway.emulator.ratelimit import RateLimiter, retry_after_header
-from gateway.emulator.validation import parse_id
+from tailored_emulator import imageinfo, media, moderation
+from tailored_emulator.clock import ManualClock, Scheduler
+from tailored_emulator.ratelimit import RateLimiter, retry_after_header
+from tailored_emulator.validation import parse_id
 
 
 def _reference_signature(token: str, wid: str, ts: str, body: bytes) -> str:

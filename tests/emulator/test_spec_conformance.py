@@ -18,7 +18,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (content_type_conformance, response_schema_conformance,
                                                status_code_conformance)
 
-from gateway.emulator import Durations, EmulatorConfig, media, serve
+from tailored_emulator import Durations, EmulatorConfig, media, serve
 from tests import upstream_spec
 from .spec_loader import load_combined
 

@@ -7,7 +7,7 @@ import zipfile
 import httpx
 import pytest
 
-from gateway.emulator import media
+from tailored_emulator import media
 from .conftest import OTHER, make_dataset, make_project, png_b64
 
 pytestmark = pytest.mark.asyncio

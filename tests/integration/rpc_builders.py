@@ -19,7 +19,7 @@ from bria.tailored.v1 import models_pb2_grpc as mg
 from bria.tailored.v1 import projects_pb2 as pp
 from bria.tailored.v1 import projects_pb2_grpc as pg
 from bria.tailored.v1 import status_pb2_grpc as sg
-from gateway.emulator import media
+from tailored_emulator import media
 from tests.conftest import METADATA, details
 
 OTHER_METADATA = (("api_token", "tok-integration-other-org-5d1e"),)  # a second organisation

@@ -20,7 +20,7 @@ from bria.tailored.v1 import datasets_pb2, datasets_pb2_grpc
 from bria.tailored.v1 import projects_pb2 as pp
 from bria.tailored.v1 import projects_pb2_grpc as pg
 from gateway.app import UPSTREAM_HEALTH, Gateway
-from gateway.emulator import EmulatorConfig, serve
+from tailored_emulator import EmulatorConfig, serve
 from gateway.observability.logging import build_logger
 from tests.conftest import METADATA, gateway_settings
 

@@ -14,7 +14,7 @@ import pytest
 
 from bria.tailored.v1 import common_pb2 as cm
 from bria.tailored.v1 import datasets_pb2 as dp
-from gateway.emulator import media
+from tailored_emulator import media
 from tests.conftest import METADATA
 from tests.integration.rpc_builders import (OTHER_METADATA, PNG, SCHEMA, dataset, expect_invalid_before_upstream,
                                             expect_upstream_error, image_url, model, stubs)

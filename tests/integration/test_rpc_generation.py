@@ -14,7 +14,7 @@ from bria.tailored.v1 import common_pb2 as cm
 from bria.tailored.v1 import generation_pb2 as gp
 from bria.tailored.v1 import legacy_generation_pb2 as lp
 from bria.tailored.v1 import status_pb2 as sp
-from gateway.emulator import media
+from tailored_emulator import media
 from tests.conftest import METADATA
 from tests.integration.rpc_builders import (OTHER_METADATA, PNG, expect_invalid_before_upstream,
                                             expect_upstream_error, image_url, model, stubs)

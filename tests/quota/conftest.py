@@ -15,7 +15,7 @@ import pytest
 import redis
 
 from gateway.app import Gateway
-from gateway.emulator import ManualClock
+from tailored_emulator import ManualClock
 from gateway.observability.logging import build_logger
 from gateway.credentials import token_sha256
 from tests.conftest import gateway_settings

@@ -9,7 +9,7 @@ import grpc
 import pytest
 
 from bria.tailored.v1 import projects_pb2 as pp
-from gateway.emulator import ManualClock
+from tailored_emulator import ManualClock
 from gateway.errors import GatewayError
 from gateway.observability.metrics import Metrics
 from gateway.quota.limiter import Limiter, org_of

@@ -14,7 +14,7 @@ import sys
 import pytest
 
 from gateway.__main__ import Invocation, build_parser, parse
-from gateway.emulator.cli import build_parser as emulator_parser, config_from_args
+from tailored_emulator.cli import build_parser as emulator_parser, config_from_args
 from gateway.settings import Settings, declared
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]

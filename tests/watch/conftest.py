@@ -13,7 +13,7 @@ import pytest
 from bria.tailored.v1 import watch_pb2 as W
 from bria.tailored.v1 import watch_pb2_grpc
 from gateway.app import Gateway
-from gateway.emulator import media
+from tailored_emulator import media
 from gateway.observability.logging import build_logger
 from gateway.watch.timing import ManualTimer
 from tests.conftest import METADATA, TOKEN, gateway_settings

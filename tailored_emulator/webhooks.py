@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .. import webhook_signing
+from gateway import webhook_signing
 from . import jobs
 from .store import Job
 

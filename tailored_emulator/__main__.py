@@ -1,4 +1,4 @@
-"""`python -m gateway.emulator --port 8099`."""
+"""`python -m tailored_emulator --port 8099`."""
 import sys
 
 from .cli import main
