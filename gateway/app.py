@@ -13,7 +13,7 @@ from grpc_health.v1 import health_pb2
 
 from .credentials import Credentials
 from .dispatch import Dispatcher
-from .hooks import HOOKS
+from .hooks import HOOKS, V2Generation
 from .native import NATIVE_SERVICES, add_native_services
 from .quota import build_limiter
 from .quota.service import quota_handlers
@@ -28,6 +28,7 @@ from .upstream import RetryPolicy, Upstream
 from .validation import RequestValidator
 from .watch import Watch
 from .watch.timing import Timer
+from .webhook_keys import SigningKeys
 
 SERVING, NOT_SERVING = health_pb2.HealthCheckResponse.SERVING, health_pb2.HealthCheckResponse.NOT_SERVING
 # The upstream's reachability, a health service of its own: the gateway's own status ("" and its
@@ -50,6 +51,9 @@ class Gateway:
         self.log = logger or build_logger(settings.log_level)
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
+        # v2 jobs that will call back here, and the signing keys to verify them with.
+        self.signing_keys = SigningKeys(settings.webhook_max_pending)
+        hooks = {V2Generation.name: V2Generation(settings.public_callback_url, self.signing_keys)}
         self.service_names = [s.full_name for s in services]
         self.metrics = Metrics()
         self.upstream = Upstream(
@@ -72,26 +76,29 @@ class Gateway:
             for name in sorted(set(self.limiter.policy.tenants) - credentials.names):
                 # Only a credential selects a named tenant: this quota can never be spent.
                 self.log.warning("quota_tenant_without_credential", tenant=name)
+        validator = RequestValidator()
         self.dispatcher = Dispatcher(
             codec=Codec(),
             upstream=self.upstream,
-            validator=RequestValidator(),
+            validator=validator,
             credentials=credentials,
-            hooks=HOOKS,
+            routes=self.routes,
+            hooks=hooks,
             metrics=self.metrics,
             limiter=self.limiter,
         )
         self.watch = Watch(
             settings,
-            dispatcher=self.dispatcher,
+            reader=self.dispatcher,
+            check=validator.check,
             routes=self.routes,
+            keys=self.signing_keys,
             credentials=credentials,
             metrics=self.metrics,
             logger=self.log,
             timer=watch_timer,
             limiter=self.limiter,
         )
-        self.dispatcher.call_hook = self.watch.bridge
         self.native_handlers = self.watch.handlers()
         self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
         self.server = build_server(settings.max_message_bytes, settings.max_pending_calls)

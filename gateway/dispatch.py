@@ -1,5 +1,9 @@
 """THE pipeline every upstream-facing unary RPC goes through:
-validate -> identify the caller -> quota -> transcode -> upstream -> map errors -> decode."""
+validate -> identify the caller -> quota -> hooks (before) -> transcode -> upstream -> map errors
+-> hooks (after) -> decode.
+
+Watch streams read resources through the same route and error tables, but only through the
+narrow `ResourceReader` protocol the composition root hands them."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from google.protobuf.message import Message
 
 from . import errors
 from .credentials import Credentials
-from .hooks import Hook
+from .hooks import Hook, Reply
 from .observability.metrics import Metrics
 from .observability.rpc import CallState
 from .quota.limiter import Limiter, org_of
@@ -23,10 +27,15 @@ from .validation import RequestValidator
 USER_AGENT = "tailored-gateway/0.1"
 
 
-class CallHook(Protocol):
-    def before(self, route: Route, request: Message) -> None: ...
+class ResourceReader(Protocol):
+    """What a poller may do with the pipeline: fetch one resource's state, and decode a payload
+    of a route's upstream answer (a webhook delivery) into that route's response message."""
 
-    def after(self, route: Route, request: Message, status: int, payload: Any, token: str) -> None: ...
+    async def read(
+        self, route: Route, request: Message, token: str, state: CallState, deadline: float | None
+    ) -> Message: ...
+
+    def decode(self, route: Route, payload: Any) -> Message: ...
 
 
 class Dispatcher:
@@ -37,21 +46,21 @@ class Dispatcher:
         upstream: Upstream,
         validator: RequestValidator,
         credentials: Credentials,
+        routes: Mapping[str, Route],
         hooks: Mapping[str, Hook],
         metrics: Metrics,
-        call_hook: CallHook | None = None,
         limiter: Limiter | None = None,
     ):
         self.codec = codec
         self.upstream = upstream
         self.validator = validator
         self.credentials = credentials
-        self.hooks = hooks
         self.metrics = metrics
-        # Sees every unary call around its upstream round trip (the webhook bridge adds
-        # `webhook_url` to v2 submissions and remembers their request ids).
-        self.call_hook = call_hook
         self.limiter = limiter  # quotas: refuses before the upstream, learns from its 429s
+        # Each route's hooks, resolved once from the names the route table lists.
+        self._hooks: Mapping[str, tuple[Hook, ...]] = {
+            method: (hooks[route.hook],) for method, route in routes.items() if route.hook
+        }
 
     def handler(self, route: Route):
         async def run(request: Message, context: Any, state: CallState) -> Message:
@@ -68,17 +77,27 @@ class Dispatcher:
             state.tenant = caller.tenant
             if self.limiter is not None:
                 await self.limiter.admit(caller.tenant, caller.token, route, request)
-            if self.call_hook is not None:
-                self.call_hook.before(route, request)
+            hooks = self._hooks.get(route.full_method, ())
+            for hook in hooks:
+                hook.before(route, request, caller)
             payload, status = await self.send(route, request, caller.token, state, deadline)
-            if self.call_hook is not None:
-                self.call_hook.after(route, request, status, payload, caller.token)
-            hook = self.hooks.get(route.hook) if route.hook else None
-            if hook is not None:
-                payload = hook.after(status, payload)
+            for hook in hooks:
+                payload = hook.after(route, request, Reply(status, payload, caller))
             return to_response(route, payload, self.codec)
         except errors.GatewayError as err:
             raise err.hide(token) if token else err
+
+    async def read(
+        self, route: Route, request: Message, token: str, state: CallState, deadline: float | None
+    ) -> Message:
+        """ResourceReader: one resource's state through the route and error tables (no quota,
+        no hooks: pollers spend the upstream budget themselves)."""
+        payload, _ = await self.send(route, request, token, state, deadline)
+        return to_response(route, payload, self.codec)
+
+    def decode(self, route: Route, payload: Any) -> Message:
+        """ResourceReader: `payload` as `route`'s response message (malformed -> GatewayError)."""
+        return to_response(route, payload, self.codec)
 
     async def send(
         self, route: Route, request: Message, token: str, state: CallState, deadline: float | None

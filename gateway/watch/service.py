@@ -10,10 +10,11 @@ from typing import Any, AsyncIterator, Callable, Mapping
 import grpc
 import httpx
 import structlog
+from google.protobuf.message import Message
 from google.rpc import error_details_pb2
 
 from ..credentials import Credentials
-from ..dispatch import Dispatcher
+from ..dispatch import ResourceReader
 from ..errors import R, GatewayError
 from ..observability.logging import exception_fields
 from ..observability.metrics import Metrics
@@ -21,6 +22,7 @@ from ..observability.rpc import CallState
 from ..quota.limiter import Limiter
 from ..routing.rules import Route
 from ..settings import Settings
+from ..webhook_keys import SigningKeys
 from . import resources
 from .http import HttpListener
 from .hub import Hub
@@ -47,8 +49,10 @@ class Watch:
         self,
         settings: Settings,
         *,
-        dispatcher: Dispatcher,
+        reader: ResourceReader,
+        check: Callable[[Message], None],
         routes: Mapping[str, Route],
+        keys: SigningKeys,
         credentials: Credentials,
         metrics: Metrics,
         logger: structlog.typing.FilteringBoundLogger,
@@ -58,12 +62,10 @@ class Watch:
         files_transport: httpx.AsyncBaseTransport | None = None,
         wall: Callable[[], float] = time.time,
     ):
-        self._settings, self._dispatcher, self._credentials, self._log = settings, dispatcher, credentials, logger
+        self._settings, self._check, self._credentials, self._log = settings, check, credentials, logger
         self.timer = timer or RealTimer()
         self._files = httpx.AsyncClient(transport=files_transport, timeout=settings.watch_poll_timeout_seconds)
-        source = UpstreamSource(
-            dispatcher, routes, dispatcher.codec, self._files, metrics, settings.watch_poll_timeout_seconds
-        )
+        source = UpstreamSource(reader, routes, self._files, metrics, settings.watch_poll_timeout_seconds)
         intervals = Intervals(
             initial=settings.watch_poll_initial_seconds,
             factor=settings.watch_poll_backoff,
@@ -81,11 +83,10 @@ class Watch:
         self.hub = Hub(make_poller, gauges=(metrics.watch_streams, metrics.watch_pollers))
         self.bridge = WebhookBridge(
             self.hub,
-            public_url=settings.public_callback_url,
+            keys=keys,
             status_route=routes[resources.GET_STATUS],
-            codec=dispatcher.codec,
+            decode=reader.decode,
             metrics=metrics,
-            max_keys=settings.webhook_max_pending,
             tolerance_seconds=settings.webhook_tolerance_seconds,
             wall=wall,
         )
@@ -97,7 +98,7 @@ class Watch:
         return {f"/{SERVICE}/{name}": self._stream for name in METHODS}
 
     async def _stream(self, request, context, state: CallState) -> AsyncIterator[Any]:
-        self._dispatcher.validator.check(request)
+        self._check(request)
         caller = self._credentials.resolve(state.metadata)
         state.tenant = caller.tenant
         target = resources.target(request)

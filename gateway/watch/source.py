@@ -1,5 +1,5 @@
-"""How a poll reaches the upstream: resource reads go through the dispatcher's route table
-(same transcoding, error table, metrics and retries as the unary RPCs); v1 placeholder files
+"""How a poll reaches the upstream: resource reads go through the pipeline's ResourceReader
+(same route table, transcoding, error table, metrics and retries as the unary RPCs); v1 placeholder files
 are probed with a one-byte ranged GET that never carries the caller's token."""
 
 from __future__ import annotations
@@ -12,12 +12,10 @@ import httpx
 from google.protobuf.message import Message
 
 from .. import errors
-from ..dispatch import Dispatcher
+from ..dispatch import ResourceReader
 from ..observability.metrics import Metrics
 from ..observability.rpc import CallState
-from ..routing.codec import Codec
 from ..routing.rules import Route
-from ..routing.transcode import to_response
 from .resources import file_state
 
 PLACEHOLDER_ROUTE = "<v1 placeholder file>"  # a bounded metric label, never the URL
@@ -26,22 +24,20 @@ PLACEHOLDER_ROUTE = "<v1 placeholder file>"  # a bounded metric label, never the
 class UpstreamSource:
     def __init__(
         self,
-        dispatcher: Dispatcher,
+        reader: ResourceReader,
         routes: Mapping[str, Route],
-        codec: Codec,
         files: httpx.AsyncClient,
         metrics: Metrics,
         poll_timeout: float,
     ):
-        self._dispatcher, self._routes, self._codec = dispatcher, routes, codec
+        self._reader, self._routes = reader, routes
         self._files, self._metrics, self._timeout = files, metrics, poll_timeout
 
     async def get(self, full_method: str, request: Message, token: str) -> Message:
         route = self._routes[full_method]
         state = CallState(full_method, {}, "watch-" + uuid.uuid4().hex[:16])
         deadline = time.monotonic() + self._timeout
-        payload, _ = await self._dispatcher.send(route, request, token, state, deadline)
-        return to_response(route, payload, self._codec)
+        return await self._reader.read(route, request, token, state, deadline)
 
     async def probe(self, url: str) -> int:
         """The FileState of one placeholder URL (`Range: bytes=0-0`, body never downloaded)."""

@@ -1,4 +1,6 @@
-"""hooks.v2_generation: the two documented v2 sync layouts become one (the envelope)."""
+"""The `v2_generation` hook: the two documented v2 sync layouts become one (the envelope); with
+a public callback URL, async submissions get the gateway's webhook and accepted ids are
+remembered with their signing key."""
 
 from __future__ import annotations
 
@@ -6,7 +8,10 @@ import copy
 
 import pytest
 
-from gateway.hooks import HOOKS, v2_generation
+from gateway.credentials import Caller
+from gateway.hooks import HOOKS, Reply, V2Generation, v2_envelope
+from gateway.webhook_keys import SigningKeys
+from gateway.webhook_signing import signing_key
 
 ENVELOPED = {"result": {"image_url": "https://x/1.png", "structured_prompt": "{}", "seed": 7}, "request_id": "r1"}
 
@@ -68,17 +73,61 @@ CASES = [
 
 
 @pytest.mark.parametrize("status, payload, expected", CASES)
-def test_v2_generation(status, payload, expected):
+def test_v2_envelope(status, payload, expected):
     before = copy.deepcopy(payload)
-    assert v2_generation(status, payload) == expected
+    assert v2_envelope(status, payload) == expected
     assert payload == before, "the hook must not mutate its input"
 
 
 def test_hook_is_registered():
-    assert HOOKS["v2_generation"].after is v2_generation
+    assert HOOKS["v2_generation"] is V2Generation
 
 
 def test_idempotent():
     flat = {"image_url": "u", "seed": 1, "request_id": "r"}
-    once = v2_generation(200, flat)
-    assert v2_generation(200, once) == once
+    once = v2_envelope(200, flat)
+    assert v2_envelope(200, once) == once
+
+
+PUBLIC = "https://gw.example/webhooks/bria"
+CALLER = Caller("acme", "tok-hook-unit")
+
+
+def _submission(routes, **fields):
+    route = routes["/bria.tailored.v1.GenerationService/GenerateImage"]
+    return route, route.request_cls(**fields)
+
+
+@pytest.mark.parametrize(
+    "public_url, fields, expected_webhook",
+    [
+        (PUBLIC, {}, PUBLIC),  # async, no webhook of its own: the gateway's
+        (PUBLIC, {"webhook_url": "https://caller.example/h"}, "https://caller.example/h"),  # the caller's own
+        (PUBLIC, {"sync": True}, ""),  # sync answers need no callback
+        ("", {}, ""),  # no public URL: nothing changes
+    ],
+)
+def test_before_adds_the_gateways_webhook_only_where_it_belongs(routes, public_url, fields, expected_webhook):
+    route, request = _submission(routes, **fields)
+    V2Generation(public_url, SigningKeys(10)).before(route, request, CALLER)
+    assert request.webhook_url == expected_webhook
+
+
+@pytest.mark.parametrize(
+    "status, payload, webhook, remembered",
+    [
+        (202, {"request_id": "r1", "status_url": "s"}, PUBLIC, True),
+        (202, {"request_id": "r1", "status_url": "s"}, "https://caller.example/h", False),  # not ours to verify
+        (200, {"request_id": "r1", "result": {"image_url": "u"}}, PUBLIC, False),  # answered: no callback
+        (202, {"request_id": ""}, PUBLIC, False),
+        (202, ["r1"], PUBLIC, False),
+    ],
+)
+def test_after_remembers_accepted_jobs_that_call_back_here(routes, status, payload, webhook, remembered):
+    route, request = _submission(routes, webhook_url=webhook)
+    keys = SigningKeys(10)
+    out = V2Generation(PUBLIC, keys).after(route, request, Reply(status, payload, CALLER))
+    assert out == v2_envelope(status, payload)
+    assert (keys.get("r1") is not None) is remembered
+    if remembered:
+        assert keys.get("r1")[0] == signing_key(CALLER.token)

@@ -18,7 +18,7 @@ from bria.tailored.v1 import (
 from grpc import StatusCode
 
 from gateway.errors import R, GatewayError
-from gateway.hooks import HOOKS
+from gateway.hooks import v2_envelope
 from gateway.routing.transcode import UpstreamCall, to_call, to_response
 
 CALLS = [
@@ -215,7 +215,7 @@ def test_to_response(route, codec, name, payload, expected):
 def test_v2_generation_hook_then_decode(route, codec, payload, status):
     r = route("GenerationService/GenerateImage")
     assert r.hook == "v2_generation"
-    message = to_response(r, HOOKS[r.hook].after(status, payload), codec)
+    message = to_response(r, v2_envelope(status, payload), codec)
     assert message.result == generation_pb2.ImageResult(image_url="https://x/1.png", structured_prompt="{}", seed=3)
 
 
