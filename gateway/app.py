@@ -49,30 +49,29 @@ class Gateway:
     ):
         self.settings = settings
         self.log = logger or build_logger(settings.log_level)
+        # Each component receives its own section of the settings, nothing more.
+        server, upstream, identity, webhooks = settings.server, settings.upstream, settings.identity, settings.webhooks
+        self._server_settings = server
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
         # v2 jobs that will call back here, and the signing keys to verify them with.
-        self.signing_keys = SigningKeys(settings.webhook_max_pending)
-        hooks = {V2Generation.name: V2Generation(settings.public_callback_url, self.signing_keys)}
+        self.signing_keys = SigningKeys(webhooks.max_pending)
+        hooks = {V2Generation.name: V2Generation(webhooks.public_callback_url, self.signing_keys)}
         self.service_names = [s.full_name for s in services]
         self.metrics = Metrics()
         self.upstream = Upstream(
-            settings.upstream_url,
-            max_lanes=settings.upstream_max_lanes,
-            default_timeout=settings.upstream_timeout_seconds,
-            max_response_bytes=settings.upstream_max_response_bytes,
-            retry=RetryPolicy(max_attempts=settings.retry_max_attempts),
+            upstream.url,
+            max_lanes=upstream.max_connections,
+            default_timeout=upstream.timeout_seconds,
+            max_response_bytes=upstream.max_response_bytes,
+            retry=RetryPolicy(max_attempts=upstream.retry_max_attempts),
             transport_factory=transport_factory,
         )
-        credentials = (
-            Credentials.from_file(settings.tenants_file, settings.tenant_id_key, settings.tenant_id_trusted)
-            if settings.tenants_file
-            else Credentials(tenant_id_key=settings.tenant_id_key, tenant_id_trusted=settings.tenant_id_trusted)
-        )
+        credentials = Credentials.from_settings(identity)
         self.metrics.known_routes({route.template.template for route in self.routes.values()})
         self.metrics.known_methods(("unary", route.service, route.method) for route in self.routes.values())
-        self.limiter = build_limiter(settings, self.metrics, self.log, quota_clock)
-        if not settings.tenant_id_trusted:
+        self.limiter = build_limiter(settings.quota, self.metrics, self.log, quota_clock)
+        if not identity.tenant_id_trusted:
             for name in sorted(set(self.limiter.policy.tenants) - credentials.names):
                 # Only a credential selects a named tenant: this quota can never be spent.
                 self.log.warning("quota_tenant_without_credential", tenant=name)
@@ -88,7 +87,8 @@ class Gateway:
             limiter=self.limiter,
         )
         self.watch = Watch(
-            settings,
+            settings.watch,
+            webhooks,
             reader=self.dispatcher,
             check=validator.check,
             routes=self.routes,
@@ -101,13 +101,13 @@ class Gateway:
         )
         self.native_handlers = self.watch.handlers()
         self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
-        self.server = build_server(settings.max_message_bytes, settings.max_pending_calls)
+        self.server = build_server(server.max_message_bytes, server.max_pending_calls)
         observer = Observer(self.metrics, self.log)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
         add_native_services(self.server, observer, self.native_handlers)
         self.health = add_health(self.server)
         self._own_health = ("", *self.service_names)
-        if settings.reflection:
+        if server.reflection:
             add_reflection(self.server, self.service_names)
         self.port = 0
         self.metrics_port = 0
@@ -122,13 +122,13 @@ class Gateway:
         for name in (*self._own_health, UPSTREAM_HEALTH):
             await self.health.set(name, NOT_SERVING)
         self.metrics.upstream_up.set(0)
-        self.port = self.server.add_insecure_port(f"{self.settings.host}:{self.settings.port}")
-        if self.settings.metrics_port >= 0:
-            host = "127.0.0.1" if self.settings.host in ("127.0.0.1", "localhost") else self.settings.host
-            self._metrics_server = MetricsServer(self.metrics.registry, host, self.settings.metrics_port)
+        self.port = self.server.add_insecure_port(f"{self._server_settings.host}:{self._server_settings.port}")
+        if self._server_settings.metrics_port >= 0:
+            host = "127.0.0.1" if self._server_settings.host in ("127.0.0.1", "localhost") else self._server_settings.host
+            self._metrics_server = MetricsServer(self.metrics.registry, host, self._server_settings.metrics_port)
             self.metrics_port = self._metrics_server.port
         await self.server.start()
-        await self.watch.start(self.settings.host)
+        await self.watch.start(self._server_settings.host)
         for name in self._own_health:
             await self.health.set(name, SERVING)
         await self.probe_upstream()  # bounded by the probe's timeout; its result never blocks serving
@@ -153,7 +153,7 @@ class Gateway:
 
     async def _probe_forever(self) -> None:
         while True:
-            await asyncio.sleep(self.settings.health_probe_seconds)
+            await asyncio.sleep(self._server_settings.health_probe_seconds)
             await self.probe_upstream()
 
     async def stop(self, grace: float | None = None) -> None:
@@ -163,7 +163,7 @@ class Gateway:
             await asyncio.gather(self._prober, return_exceptions=True)
         await self.health.enter_graceful_shutdown()
         await self.watch.stop()  # streams end with UNAVAILABLE before the server stops
-        await self.server.stop(self.settings.shutdown_grace_seconds if grace is None else grace)
+        await self.server.stop(self._server_settings.shutdown_grace_seconds if grace is None else grace)
         await self.upstream.aclose()
         await self.limiter.aclose()
         await self._probe_client.aclose()

@@ -27,11 +27,14 @@ import json
 import pathlib
 import re
 from dataclasses import dataclass, fields
-from typing import Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from grpc import StatusCode
 
 from .errors import R, GatewayError
+
+if TYPE_CHECKING:
+    from .settings import IdentitySection
 
 TOKEN_KEYS = ("api_token", "api-token")
 TENANT_KEY = "x-tenant-key"
@@ -92,6 +95,13 @@ class Credentials:
         self.names = frozenset(t.name for t in tenants)
         self._tenant_id_key = tenant_id_key
         self._trusted = tenant_id_trusted
+
+    @classmethod
+    def from_settings(cls, identity: "IdentitySection") -> "Credentials":
+        """From the identity section: the tenants file if one is named, else no named tenants."""
+        if identity.tenants_file:
+            return cls.from_file(identity.tenants_file, identity.tenant_id_key, identity.tenant_id_trusted)
+        return cls(tenant_id_key=identity.tenant_id_key, tenant_id_trusted=identity.tenant_id_trusted)
 
     @classmethod
     def from_file(cls, path: str, tenant_id_key: str = "x-tenant-id", tenant_id_trusted: bool = False) -> "Credentials":

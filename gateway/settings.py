@@ -304,6 +304,114 @@ class Settings:
     def __repr__(self) -> str:
         return "Settings(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self)) + ")"
 
+    # ---- sections: each component receives only its own, already checked and parsed ------------
+
+    @property
+    def server(self) -> "ServerSection":
+        return ServerSection(
+            self.host, self.port, self.metrics_port, self.max_pending_calls, self.max_message_bytes,
+            self.reflection, self.shutdown_grace_seconds, self.health_probe_seconds,
+        )
+
+    @property
+    def upstream(self) -> "UpstreamSection":
+        return UpstreamSection(
+            self.upstream_url, self.upstream_timeout_seconds, self.upstream_max_lanes,
+            self.upstream_max_response_bytes, self.retry_max_attempts,
+        )
+
+    @property
+    def identity(self) -> "IdentitySection":
+        return IdentitySection(self.tenants_file, self.tenant_id_key, self.tenant_id_trusted)
+
+    @property
+    def quota(self) -> "QuotaSection":
+        from .quota.policy import parse_rate  # the quota package imports this module
+
+        return QuotaSection(
+            self.quota_file, parse_rate(self.quota_rate or 0), self.quota_burst, self.quota_daily,
+            parse_rate(self.quota_upstream_rate or 0), self.quota_upstream_burst, self.quota_cooldown_seconds,
+            self.quota_rejection_code.upper(), self.quota_redis_url, self.quota_redis_timeout_seconds,
+            self.quota_redis_retry_seconds, self.quota_replicas,
+        )
+
+    @property
+    def watch(self) -> "WatchSection":
+        configured = {h.strip().lower() for h in self.watch_file_hosts.split(",") if h.strip()}
+        upstream_host = (urlsplit(self.upstream_url).hostname or "").lower()
+        return WatchSection(
+            self.watch_poll_initial_seconds, max(self.watch_poll_max_seconds, self.watch_poll_initial_seconds),
+            self.watch_poll_backoff, self.watch_poll_timeout_seconds,
+            frozenset({upstream_host, *configured} - {""}),
+        )
+
+    @property
+    def webhooks(self) -> "WebhookSection":
+        return WebhookSection(
+            self.public_callback_url, self.webhook_port, self.webhook_tolerance_seconds, self.webhook_max_pending
+        )
+
+
+@dataclass(frozen=True)
+class ServerSection:
+    host: str
+    port: int
+    metrics_port: int  # -1: no metrics endpoint
+    max_pending_calls: int
+    max_message_bytes: int
+    reflection: bool
+    shutdown_grace_seconds: float
+    health_probe_seconds: float
+
+
+@dataclass(frozen=True)
+class UpstreamSection:
+    url: str
+    timeout_seconds: float  # bounds a whole call when the caller sets no deadline
+    max_connections: int
+    max_response_bytes: int
+    retry_max_attempts: int
+
+
+@dataclass(frozen=True)
+class IdentitySection:
+    tenants_file: str
+    tenant_id_key: str
+    tenant_id_trusted: bool
+
+
+@dataclass(frozen=True)
+class QuotaSection:
+    file: str
+    rate: float  # units per second; 0 = none
+    burst: float
+    daily: float
+    upstream_rate: float  # requests per second per organisation and endpoint; 0 = not enforced
+    upstream_burst: float
+    cooldown_seconds: float
+    rejection_code: str  # RESOURCE_EXHAUSTED or UNAVAILABLE
+    redis_url: str
+    redis_timeout_seconds: float
+    redis_retry_seconds: float
+    replicas: int
+
+
+@dataclass(frozen=True)
+class WatchSection:
+    poll_initial_seconds: float
+    poll_max_seconds: float  # never below poll_initial_seconds
+    poll_backoff: float
+    poll_timeout_seconds: float
+    file_hosts: frozenset[str]  # hosts whose placeholder URLs may be probed (".x.com" = domain)
+
+
+@dataclass(frozen=True)
+class WebhookSection:
+    public_callback_url: str  # empty: no webhooks
+    port: int
+    tolerance_seconds: float
+    max_pending: int
+
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 

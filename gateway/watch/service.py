@@ -1,5 +1,5 @@
-"""The Watch component: builds the shared pollers, the hub and the webhook bridge from the
-settings, serves the four WatchService methods (one handler, the target decides the rest),
+"""The Watch component: builds the shared pollers, the hub and the webhook bridge from its
+settings sections (watch, webhooks), serves the four WatchService methods (one handler, the target decides the rest),
 and ends every stream with UNAVAILABLE before the gateway stops."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..observability.metrics import Metrics
 from ..observability.rpc import CallState
 from ..quota.limiter import Limiter
 from ..routing.rules import Route
-from ..settings import Settings
+from ..settings import WatchSection, WebhookSection
 from ..webhook_keys import SigningKeys
 from . import resources
 from .http import HttpListener
@@ -47,7 +47,8 @@ def shutting_down() -> GatewayError:
 class Watch:
     def __init__(
         self,
-        settings: Settings,
+        settings: WatchSection,
+        webhooks: WebhookSection,
         *,
         reader: ResourceReader,
         check: Callable[[Message], None],
@@ -62,14 +63,12 @@ class Watch:
         files_transport: httpx.AsyncBaseTransport | None = None,
         wall: Callable[[], float] = time.time,
     ):
-        self._settings, self._check, self._credentials, self._log = settings, check, credentials, logger
+        self._webhooks, self._check, self._credentials, self._log = webhooks, check, credentials, logger
         self.timer = timer or RealTimer()
-        self._files = httpx.AsyncClient(transport=files_transport, timeout=settings.watch_poll_timeout_seconds)
-        source = UpstreamSource(reader, routes, self._files, metrics, settings.watch_poll_timeout_seconds)
+        self._files = httpx.AsyncClient(transport=files_transport, timeout=settings.poll_timeout_seconds)
+        source = UpstreamSource(reader, routes, self._files, metrics, settings.poll_timeout_seconds)
         intervals = Intervals(
-            initial=settings.watch_poll_initial_seconds,
-            factor=settings.watch_poll_backoff,
-            maximum=max(settings.watch_poll_max_seconds, settings.watch_poll_initial_seconds),
+            initial=settings.poll_initial_seconds, factor=settings.poll_backoff, maximum=settings.poll_max_seconds,
         )
         if budget is None:
             budget = LimiterBudget(limiter, routes, self.timer) if limiter is not None else NoBudget()
@@ -87,11 +86,11 @@ class Watch:
             status_route=routes[resources.GET_STATUS],
             decode=reader.decode,
             metrics=metrics,
-            tolerance_seconds=settings.webhook_tolerance_seconds,
+            tolerance_seconds=webhooks.tolerance_seconds,
             wall=wall,
         )
         self._listener: HttpListener | None = None
-        self._file_hosts = file_hosts(settings)
+        self._file_hosts = settings.file_hosts
         self.webhook_port = 0
 
     def handlers(self) -> dict[str, Callable[..., AsyncIterator[Any]]]:
@@ -130,8 +129,8 @@ class Watch:
 
     async def start(self, host: str) -> None:
         """The webhook endpoint listens only when a public callback URL is configured."""
-        if self._settings.public_callback_url and self._settings.webhook_port >= 0:
-            self._listener = HttpListener(self.bridge.asgi, host, self._settings.webhook_port)
+        if self._webhooks.public_callback_url and self._webhooks.port >= 0:
+            self._listener = HttpListener(self.bridge.asgi, host, self._webhooks.port)
             self._listener.start()
             self.webhook_port = self._listener.port
 
@@ -141,11 +140,6 @@ class Watch:
         if self._listener is not None:
             await self._listener.stop()
         await self._files.aclose()
-
-
-def file_hosts(settings: Settings) -> frozenset[str]:
-    configured = {h.strip().lower() for h in settings.watch_file_hosts.split(",") if h.strip()}
-    return frozenset({httpx.URL(settings.upstream_url).host.lower(), *configured})
 
 
 def host_allowed(host: str, allowed: frozenset[str]) -> bool:

@@ -236,3 +236,49 @@ def test_reprs_never_contain_secrets(obj):
         assert TOKEN not in text
         assert "tk_gateway_key" not in text
         assert "acme" in text
+
+
+# ---- sections: each component receives its own, checked and parsed ---------------------------
+
+def test_sections_carry_the_checked_values_parsed_once():
+    s = Settings.load(
+        {},
+        {
+            "upstream_url": "https://engine.example.com", "watch_file_hosts": "Files.Example.com, .cdn.example.net",
+            "watch_poll_initial_seconds": 5.0, "watch_poll_max_seconds": 2.0, "quota_rate": "600/m",
+            "quota_upstream_rate": "10/s", "quota_rejection_code": "unavailable", "public_callback_url": "https://gw/x",
+            "upstream_max_lanes": 7, "tenant_id_trusted": True,
+        },
+    )
+    assert s.watch.file_hosts == frozenset({"engine.example.com", "files.example.com", ".cdn.example.net"})
+    assert s.watch.poll_max_seconds == 5.0  # never below the initial interval
+    assert (s.quota.rate, s.quota.upstream_rate, s.quota.rejection_code) == (10.0, 10.0, "UNAVAILABLE")
+    assert (s.upstream.url, s.upstream.max_connections) == ("https://engine.example.com", 7)
+    assert s.webhooks.public_callback_url == "https://gw/x" and s.identity.tenant_id_trusted is True
+    assert (s.server.port, s.server.reflection) == (50051, True)
+
+
+@pytest.mark.parametrize("section", ["server", "upstream", "identity", "quota", "watch", "webhooks"])
+def test_sections_are_frozen(section):
+    value = getattr(Settings.load({}), section)
+    field = dataclasses.fields(value)[0].name
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(value, field, None)
+
+
+def test_only_the_composition_root_and_the_cli_read_the_whole_settings():
+    """Components receive their own section; none reaches for the whole Settings."""
+    import ast
+    import pathlib
+
+    root = pathlib.Path(__file__).resolve().parents[2] / "gateway"
+    allowed = {"app.py", "__main__.py", "settings.py", "demo.py"}
+    readers = []
+    for path in root.rglob("*.py"):
+        if path.name in allowed and path.parent == root:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.endswith("settings"):
+                if any(alias.name == "Settings" for alias in node.names):
+                    readers.append(str(path.relative_to(root)))
+    assert readers == []

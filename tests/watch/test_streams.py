@@ -184,10 +184,10 @@ async def test_v1_placeholders_until_ready_or_blocked(watch, upstream, emulator,
     ],
 )
 def test_placeholder_hosts(hosts, url, allowed):
-    from gateway.watch.service import file_hosts, host_allowed
+    from gateway.watch.service import host_allowed
     from tests.conftest import gateway_settings
 
-    assert host_allowed(httpx.URL(url).host, file_hosts(gateway_settings("http://127.0.0.1:1", watch_file_hosts=hosts))) is allowed
+    assert host_allowed(httpx.URL(url).host, gateway_settings("http://127.0.0.1:1", watch_file_hosts=hosts).watch.file_hosts) is allowed
 
 
 async def test_placeholders_on_foreign_hosts_are_refused_before_any_request(watch, emulator, gateway):
