@@ -61,7 +61,7 @@ class Gateway:
         self.metrics = Metrics()
         self.upstream = Upstream(
             upstream.url,
-            max_lanes=upstream.max_connections,
+            max_connections=upstream.max_connections,
             default_timeout=upstream.timeout_seconds,
             max_response_bytes=upstream.max_response_bytes,
             retry=RetryPolicy(max_attempts=upstream.retry_max_attempts),
@@ -113,7 +113,6 @@ class Gateway:
         self.metrics_port = 0
         self._metrics_server = None
         self._prober: asyncio.Task | None = None
-        self._probe_client = httpx.AsyncClient(timeout=2.0)
         self._upstream_reachable: bool | None = None  # unknown until the first probe
 
     async def start(self) -> None:
@@ -137,12 +136,9 @@ class Gateway:
 
     async def probe_upstream(self) -> bool:
         """`bria.upstream` tells the truth: SERVING only while the upstream answers HTTP at all
-        (any status: a 404 at the root still proves the service is there)."""
-        try:
-            await self._probe_client.get(str(self.upstream.base) + "/")
-            reachable = True
-        except httpx.HTTPError:
-            reachable = False
+        (any status: a 404 at the root still proves the service is there), asked over the
+        calls' own transport and proxy."""
+        reachable = await self.upstream.reachable()
         if reachable != self._upstream_reachable:
             self.log.info("upstream_reachability", reachable=reachable)
         self._upstream_reachable = reachable
@@ -166,7 +162,6 @@ class Gateway:
         await self.server.stop(self._server_settings.shutdown_grace_seconds if grace is None else grace)
         await self.upstream.aclose()
         await self.limiter.aclose()
-        await self._probe_client.aclose()
         if self._metrics_server is not None:
             self._metrics_server.close()
         self.log.info("gateway_stopped")

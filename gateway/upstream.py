@@ -1,11 +1,22 @@
 """Everything about talking HTTP to the upstream REST API, nothing about gRPC.
 
-One shared httpx client degrades badly with many requests in flight (its pool rescans every
-queued request; docs/engineering-notes.md#upstream-http-client-throughput measured under 1,000 req/s at 16 in flight). So calls go
-through *lanes*: each lane is an httpx transport holding one keep-alive connection and serving
-one request at a time, lanes are created on demand up to a bound and reused last-in-first-out
-so the warmest connection serves next. Retries cover only transient failures, only where a
-retry cannot repeat a side effect, and only inside the caller's deadline.
+The API is httpx's (requests, responses, streams and errors are httpx objects, and tests plug in
+any `httpx.AsyncBaseTransport`); the engine under it is aiohttp, through httpx-aiohttp's
+`AiohttpTransport`: ONE transport on one connection pool serves every call and the health
+probe. httpx's own pool collapses with many requests in flight, and aiohttp costs a fraction
+of its CPU per call (docs/engineering-notes.md#upstream-http-client-throughput). The pool
+holds at most `max_connections` connections, so at most that many requests are in flight;
+more wait for a free connection. Proxies come from the environment (`HTTP_PROXY`,
+`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`), read once for the base URL, so calls and probe agree.
+
+Failures keep their meaning whatever the engine: `connect` (no connection: the request never
+left, so even a POST may be retried), `reset` (the connection failed after the request went
+out, or the answer was not HTTP: only idempotent calls retry) and `timeout`. httpx-aiohttp
+maps every aiohttp connection error to `httpx.ConnectTimeout`, so `failure_kind` reads the
+engine's own exception (the mapped error's `__cause__`) first. Retries cover only transient
+failures, only where a retry cannot repeat a side effect, and only inside the caller's
+deadline. (aiohttp itself re-sends an idempotent request once, at once, when the connection
+drops before any answer, as RFC 9112 section 9.3.1 allows; the gateway counts that as one attempt.)
 
 Bounds: one deadline covers the whole call — connecting, sending, every byte received, every
 attempt and every pause between them — (the caller's deadline, else `default_timeout`), so a
@@ -19,18 +30,24 @@ import asyncio
 import json
 import random
 import time
+import urllib.request
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
+import aiohttp
 import httpx
 from grpc import StatusCode
+from httpx_aiohttp import AiohttpTransport
 
 from . import errors
-from .netbackend import LaneTransport
 from .routing.transcode import UpstreamCall
 
 RETRYABLE_STATUS = frozenset({502, 503, 504})
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+KEEPALIVE_SECONDS = 5.0  # idle connections close before a typical upstream or balancer drops them
+PROBE_TIMEOUT = 2.0
+PROBE_READ_LIMIT = 64 * 1024
+PROBE_AGENT = "tailored-gateway/0.1 (health probe)"
 
 
 class _TooLarge(Exception):
@@ -63,6 +80,59 @@ class Reply:
         return json.loads(self.body) if self.body.strip() else None
 
 
+def failure_kind(exc: Exception) -> str:
+    """`connect`, `reset` or `timeout` for a transport failure: an httpx.TransportError (as any
+    transport raises it) or an aiohttp.ClientError. The engine's own exception decides when
+    there is one, since httpx-aiohttp maps all of aiohttp's connection errors, a dropped
+    connection included, to httpx.ConnectTimeout."""
+    cause = exc if isinstance(exc, aiohttp.ClientError) else exc.__cause__
+    if isinstance(cause, aiohttp.ClientError):
+        if isinstance(cause, aiohttp.ServerTimeoutError):
+            return "timeout"
+        # No connection (refused, unresolvable, TLS refused, the proxy refused the tunnel):
+        # the request never reached the upstream.
+        if isinstance(cause, (aiohttp.ClientConnectorError, aiohttp.ClientHttpProxyError)):
+            return "connect"
+        # The connection dropped or broke after the request went out, the body was cut short,
+        # or the answer was not HTTP.
+        return "reset"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    if isinstance(exc, (httpx.ConnectError, httpx.ProxyError)):
+        return "connect"
+    return "reset"
+
+
+def environment_proxy(url: httpx.URL) -> httpx.Proxy | None:
+    """The proxy the environment names for `url` (`<scheme>_proxy`, then `all_proxy`; either
+    case), unless `no_proxy` covers its host; read with the standard library's rules."""
+    proxies = urllib.request.getproxies()
+    value = proxies.get(url.scheme) or proxies.get("all")
+    if not value:
+        return None
+    host = url.host if url.port is None else f"{url.host}:{url.port}"
+    if urllib.request.proxy_bypass(host):
+        return None
+    return httpx.Proxy(value if "://" in value else f"http://{value}")
+
+
+def engine(base: httpx.URL, max_connections: int) -> httpx.AsyncBaseTransport:
+    """httpx's transport API on aiohttp: one pool of at most `max_connections` keep-alive
+    connections, TLS verified with httpx's context (certifi, or SSL_CERT_FILE/SSL_CERT_DIR), the
+    environment's proxy for `base`. No per-request engine timeouts: the call's deadline bounds
+    everything. No `Accept-Encoding` is offered (answers come as they are, as before); a
+    content-encoding the upstream sends anyway is decoded by httpx, within the size bound."""
+    context = httpx.create_ssl_context()  # loading the CA bundle takes tens of ms: once
+
+    def session() -> aiohttp.ClientSession:  # made on the first request, inside the event loop
+        connector = aiohttp.TCPConnector(limit=max_connections, ssl=context, keepalive_timeout=KEEPALIVE_SECONDS)
+        # trust_env stays off: the proxy is resolved once below (aiohttp would look it up, and
+        # ~/.netrc, in a worker thread on every request).
+        return aiohttp.ClientSession(connector=connector, skip_auto_headers=("Accept-Encoding",))
+
+    return AiohttpTransport(verify=context, client=session, proxy=environment_proxy(base))
+
+
 class Upstream:
     """Sends UpstreamCalls to one base URL that serves both /v1 and /v2."""
 
@@ -70,7 +140,7 @@ class Upstream:
         self,
         base_url: str,
         *,
-        max_lanes: int = 64,
+        max_connections: int = 64,
         default_timeout: float = 120.0,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         retry: RetryPolicy = RetryPolicy(),
@@ -79,23 +149,37 @@ class Upstream:
         rand: Callable[[], float] = random.random,
     ):
         self.base = httpx.URL(base_url.rstrip("/"))
-        self._max_lanes = max_lanes
+        self._prefix = str(self.base).rstrip("/")
         self._default_timeout = default_timeout
         self._max_body = max_response_bytes
         self._retry = retry
-        self._factory = transport_factory or _lane_factory()
-        self._idle: list[httpx.AsyncBaseTransport] = []
-        self._all: list[httpx.AsyncBaseTransport] = []
-        self._freed = asyncio.Condition()
+        self._transport = transport_factory() if transport_factory else engine(self.base, max_connections)
         self._sleep = sleep
         self._rand = rand
         self.in_flight = 0  # requests on the wire now (a cancelled RPC leaves at once)
 
     async def aclose(self) -> None:
-        for lane in self._all:
-            await lane.aclose()
-        self._all.clear()
-        self._idle.clear()
+        await self._transport.aclose()
+
+    async def reachable(self, timeout: float = PROBE_TIMEOUT) -> bool:
+        """Whether the upstream answers HTTP at all (any status) within `timeout`, asked over
+        the same transport, pool and proxy as the calls. Never raises but on cancellation: a
+        prober that stopped on an unexpected error would leave the health status frozen."""
+        request = httpx.Request("GET", self._prefix + "/", headers={"user-agent": PROBE_AGENT})
+        try:
+            async with asyncio.timeout(timeout):
+                response = await self._transport.handle_async_request(request)
+                try:
+                    size = 0
+                    async for chunk in response.aiter_raw():  # drained, so the connection stays usable
+                        size += len(chunk)
+                        if size > PROBE_READ_LIMIT:
+                            break
+                finally:
+                    await response.aclose()
+        except Exception:  # noqa: BLE001 (no HTTP answer, whatever the reason, is "unreachable")
+            return False
+        return True
 
     async def call(
         self, call: UpstreamCall, headers: Mapping[str, str], *, deadline: float | None, idempotent: bool, route: str
@@ -118,20 +202,18 @@ class Upstream:
         attempt = 0
         while True:
             attempt += 1
-            remaining = end - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError
             try:
-                reply = await self._send(request, remaining)
-            except httpx.TimeoutException:
-                raise errors.from_transport("timeout", "the upstream did not answer within the deadline", route)
-            except httpx.TransportError as exc:
-                kind = "connect" if isinstance(exc, httpx.ConnectError) else "reset"
+                reply = await self._send(request)
+            except (httpx.TransportError, aiohttp.ClientError) as exc:
+                kind = failure_kind(exc)
+                if kind == "timeout":
+                    raise errors.from_transport("timeout", "the upstream did not answer within the deadline", route)
                 # A refused connection never carried the request, so even a POST may go again.
                 if (idempotent or kind == "connect") and self._may_retry(attempt, end):
                     await self._sleep(self._retry.backoff(attempt, self._rand))
                     continue
-                raise errors.from_transport(kind, f"upstream connection failed ({type(exc).__name__})", route)
+                cause = exc.__cause__ if isinstance(exc, httpx.TransportError) and exc.__cause__ is not None else exc
+                raise errors.from_transport(kind, f"upstream connection failed ({type(cause).__name__})", route)
             except _TooLarge:
                 raise errors.from_transport(
                     "malformed", f"the upstream's response is larger than the gateway reads ({self._max_body} bytes)", route
@@ -157,7 +239,7 @@ class Upstream:
         return end - time.monotonic() > self._retry.base_delay
 
     def _request(self, call: UpstreamCall, headers: Mapping[str, str], route: str) -> httpx.Request:
-        url = self.base.copy_with(raw_path=(self.base.raw_path.rstrip(b"/") + call.path.encode("ascii")))
+        url = httpx.URL(self._prefix + call.path)  # the path comes percent-encoded from its template
         if call.query:
             url = url.copy_merge_params(call.query)
         content = None
@@ -175,19 +257,16 @@ class Upstream:
             all_headers["content-type"] = "application/json"
         return httpx.Request(call.method, url, headers=all_headers, content=content)
 
-    async def _send(self, request: httpx.Request, timeout: float) -> Reply:
-        request.extensions = {"timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}}
-        lane = await self._acquire()
+    async def _send(self, request: httpx.Request) -> Reply:
         self.in_flight += 1
         try:
-            response = await lane.handle_async_request(request)
+            response = await self._transport.handle_async_request(request)
             try:
                 body = await self._read(response)
             finally:
                 await response.aclose()
         finally:
             self.in_flight -= 1
-            await self._release(lane)
         return Reply(response.status_code, body, response.headers, 1)
 
     async def _read(self, response: httpx.Response) -> bytes:
@@ -215,26 +294,3 @@ class Upstream:
                 raise _Undecodable from None
             return b"".join(chunks)  # an error's status still means what it means
         return b"".join(chunks)
-
-    async def _acquire(self) -> httpx.AsyncBaseTransport:
-        if self._idle:
-            return self._idle.pop()
-        if len(self._all) < self._max_lanes:
-            lane = self._factory()
-            self._all.append(lane)
-            return lane
-        async with self._freed:
-            await self._freed.wait_for(lambda: bool(self._idle))
-            return self._idle.pop()
-
-    async def _release(self, lane: httpx.AsyncBaseTransport) -> None:
-        self._idle.append(lane)
-        if len(self._all) >= self._max_lanes:
-            async with self._freed:
-                self._freed.notify()
-
-
-def _lane_factory() -> Callable[[], httpx.AsyncBaseTransport]:
-    """Lanes share one TLS context: building one loads the CA bundle (tens of ms)."""
-    context = httpx.create_ssl_context()
-    return lambda: LaneTransport(context)
