@@ -23,6 +23,7 @@ class ManualClock:
     realtime = False
 
     def __init__(self, start: float = 1_767_225_600.0) -> None:  # 2026-01-01T00:00:00Z
+        self.start = start
         self._now = start
         self._listeners: list[Callable[[], None]] = []
 
@@ -36,6 +37,10 @@ class ManualClock:
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         self._listeners.append(listener)
+
+    def rewind(self) -> None:
+        """Back to the time the clock started at (listeners are kept, nothing is run)."""
+        self._now = self.start
 
 
 class SystemClock:
@@ -57,6 +62,10 @@ class SystemClock:
 
     def subscribe(self, listener: Callable[[], None]) -> None:
         self._listeners.append(listener)
+
+    def rewind(self) -> None:
+        """Drop every advance: wall-clock time again."""
+        self._offset = 0.0
 
 
 class Scheduler:

@@ -18,6 +18,7 @@ from .webhooks import WebhookSender
 
 class Emulator:
     def __init__(self, config: EmulatorConfig, clock: Clock | None = None) -> None:
+        self.initial_config = config
         self.config = config
         self.clock: Clock = clock or SystemClock()
         self.scheduler = Scheduler(self.clock)
@@ -38,16 +39,29 @@ class Emulator:
 
     # --- control surface -------------------------------------------------------------
     def reset(self) -> None:
-        """Forget every resource, job, file, log entry, fault and limiter bucket."""
+        """Forget every resource, job, file, log entry, fault, limiter bucket, used quota and
+        webhook delivery (in-flight deliveries are cancelled). Config and clock are kept."""
         self.scheduler.clear()
         self.store = Store()
         self.limiter.reset()
-        self.faults.clear()
-        self.log.clear()
+        self.faults = FaultTable()  # fault ids start at 1 again
+        self.log = RequestLog(self.config.request_log_size)
         self.quota_used.clear()
-        self.webhooks.deliveries.clear()
+        self.webhooks.reset()
         self.rng = random.Random(1234)
         self._load_config_faults()
+
+    def reset_to_start(self, config: EmulatorConfig | None = None) -> None:
+        """As if just started: `reset()`, plus the configuration it was created with (or
+        `config`, which then becomes the one a later call restores) and its clock rewound to
+        where it started (a ManualClock's start; the real clock without any advance)."""
+        if config is not None:
+            self.initial_config = config
+        self.config = self.initial_config
+        rewind = getattr(self.clock, "rewind", None)
+        if rewind is not None:
+            rewind()
+        self.reset()
 
     def advance(self, seconds: float) -> float:
         advance = getattr(self.clock, "advance", None)

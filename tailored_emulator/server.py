@@ -32,6 +32,23 @@ class RunningEmulator:
     def file_url(self, path: str) -> str:
         return self.url + path
 
+    def in_flight(self) -> int:
+        """HTTP requests being handled right now."""
+        return len(self._server.server_state.tasks)
+
+    async def settle(self, timeout: float = 1.0) -> None:
+        """Wait up to `timeout` seconds for the requests in flight to finish, then cancel the
+        rest (e.g. one held by a latency fault after its client went away), so none of them
+        touches the state after a reset. In-flight webhook deliveries are left to `reset()`."""
+        running = set(self._server.server_state.tasks)
+        if not running:
+            return
+        _, pending = await asyncio.wait(running, timeout=timeout)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=timeout)
+
     async def stop(self) -> None:
         self._server.should_exit = True
         await self._task

@@ -66,6 +66,14 @@ class WebhookSender:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
+    def reset(self) -> None:
+        """Cancel in-flight deliveries (they record nothing and schedule no retry) and forget
+        the recorded ones. The HTTP client is kept."""
+        for task in list(self._tasks):
+            task.cancel()
+        self._tasks.clear()
+        self.deliveries.clear()
+
     async def aclose(self) -> None:
         for task in list(self._tasks):
             task.cancel()

@@ -1,5 +1,11 @@
 """Shared fixtures: a real emulator and a real gateway on 127.0.0.1 port 0, talking over real
-sockets, with a manual clock for the emulator and the gateway's log captured in memory."""
+sockets, with a manual clock for the emulator and the gateway's log captured in memory.
+
+Every async test and fixture runs on one event loop per session (pyproject.toml), so one
+emulator serves the whole session: the `emulator` fixture hands it out settled (no request in
+flight) and reset to how it started (state, clock, config, faults, request log, webhooks);
+tests/emulator/test_reset.py proves that reset forgets every kind of state. A test that needs
+an emulator of its own (other config at start, or one it stops) calls `serve()` itself."""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 
 from gateway.app import Gateway
-from tailored_emulator import EmulatorConfig, ManualClock, serve
+from tailored_emulator import EmulatorConfig, ManualClock, RunningEmulator, serve
 from gateway.observability.logging import build_logger
 from gateway.settings import Settings
 
@@ -19,16 +25,31 @@ TOKEN = "tok-integration-3f9a7c"  # distinctive, so the leak test can grep for i
 METADATA = (("api_token", TOKEN),)
 
 
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-async def emulator(clock):
-    running = await serve(EmulatorConfig(), clock=clock)
+@pytest.fixture(scope="session")
+async def shared_emulator() -> RunningEmulator:
+    """The session's one emulator; use `emulator` (or `emu` in tests/emulator), which reset it."""
+    running = await serve(EmulatorConfig(), clock=ManualClock())
     yield running
     await running.stop()
+
+
+async def fresh_emulator(running: RunningEmulator, config: EmulatorConfig) -> RunningEmulator:
+    """`running` with no request in flight and reset to start with `config`."""
+    await running.settle()
+    running.reset_to_start(config)
+    return running
+
+
+@pytest.fixture
+async def emulator(shared_emulator):
+    yield await fresh_emulator(shared_emulator, EmulatorConfig())
+    await shared_emulator.settle()  # nothing the test left running touches the next test's state
+
+
+@pytest.fixture
+def clock(emulator) -> ManualClock:
+    """The emulator's clock, back at its start."""
+    return emulator.clock
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Fixtures: a real emulator on 127.0.0.1:0 with a ManualClock, and an httpx client for it."""
+"""Fixtures: the session's emulator (tests/conftest.py) with a ManualClock, reset for each test
+to start with CONFIG, and an httpx client for it."""
 from __future__ import annotations
 
 import base64
@@ -7,8 +8,9 @@ from typing import Any
 import httpx
 import pytest_asyncio
 
-from tailored_emulator import EmulatorConfig, ManualClock, serve
+from tailored_emulator import EmulatorConfig, ManualClock
 from tailored_emulator import media
+from tests.conftest import fresh_emulator
 
 TOKEN = "token-org-a"
 OTHER = "token-org-b"
@@ -18,16 +20,18 @@ def png_b64(width: int = 1024, height: int = 1024, text: str = "") -> str:
     return base64.b64encode(media.png(width, height, text=text)).decode()
 
 
-@pytest_asyncio.fixture
-async def clock() -> ManualClock:
-    return ManualClock()
+CONFIG = EmulatorConfig(invalid_tokens=frozenset({"revoked"}))
 
 
 @pytest_asyncio.fixture
-async def emu(clock: ManualClock):
-    running = await serve(EmulatorConfig(invalid_tokens=frozenset({"revoked"})), clock=clock)
-    yield running
-    await running.stop()
+async def emu(shared_emulator):
+    yield await fresh_emulator(shared_emulator, CONFIG)
+    await shared_emulator.settle()
+
+
+@pytest_asyncio.fixture
+async def clock(emu) -> ManualClock:
+    return emu.clock
 
 
 @pytest_asyncio.fixture
