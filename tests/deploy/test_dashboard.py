@@ -283,7 +283,7 @@ async def _drive(gw: Gateway, prometheus: Prometheus, emulator) -> None:
         with pytest.raises(grpc.aio.AioRpcError) as err:
             await projects.GetProject(pp.GetProjectRequest(project_id=1), metadata=METADATA)
         assert err.value.code() == grpc.StatusCode.UNAVAILABLE
-        emulator.add_fault("rate_limit", route=PROJECTS, retry_after=1, count=1)  # one upstream 429
+        emulator.add_fault("rate_limit", route=PROJECTS, retry_after=60, count=1)  # one upstream 429
         for _ in range(3):  # the 429, then the cool-down refuses locally
             with pytest.raises(grpc.aio.AioRpcError) as err:
                 await projects.ListProjects(pp.ListProjectsRequest(), metadata=METADATA)
