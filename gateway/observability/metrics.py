@@ -5,7 +5,7 @@ tokens or URLs."""
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 import grpc
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -54,6 +54,7 @@ class Metrics:
         )
         for result in ("ok", "failed"):
             self.upstream_probes.labels(result)
+        self._upstream_children: dict[tuple[str, str, str], tuple[Any, Any]] = {}
         self.watch_streams = Gauge("gateway_watch_streams", "Open Watch streams.", registry=r)
         self.watch_pollers = Gauge("gateway_watch_pollers", "Running shared upstream pollers.", registry=r)
         self.webhook_deliveries = Counter(
@@ -105,11 +106,46 @@ class Metrics:
         self.registry.register(_QuotaCollector(read))
 
     def observe_upstream(self, method: str, route: str, status: int | None, seconds: float) -> None:
-        klass = f"{status // 100}xx" if status else "error"
-        self.upstream_requests.labels(method, route, klass).inc()
-        self.upstream_duration.labels(method, route, klass).observe(seconds)
+        klass = _STATUS_CLASS.get(status) or (f"{status // 100}xx" if status else "error")
+        key = (method, route, klass)
+        children = self._upstream_children.get(key)
+        if children is None:  # a closed set: methods x route templates x status classes
+            children = self._upstream_children[key] = (
+                self.upstream_requests.labels(method, route, klass), self.upstream_duration.labels(method, route, klass)
+            )
+        children[0].inc()
+        children[1].observe(seconds)
         if status == 429:
             self.upstream_429.labels(route).inc()
+
+    def rpc_children(self, labels: tuple[str, str, str]) -> "RpcChildren":
+        """The per-method series of one RPC method, looked up once (labels() takes a lock and
+        builds a key on every call)."""
+        return RpcChildren(self, labels)
+
+
+_STATUS_CLASS = {status: f"{status // 100}xx" for status in range(100, 600)}
+
+
+class RpcChildren:
+    """One method's started and received counters and handling histogram, and its handled
+    counter per status code (filled on first use)."""
+
+    __slots__ = ("started", "msg_received", "handling", "_handled", "_labels", "_counter")
+
+    def __init__(self, metrics: Metrics, labels: tuple[str, str, str]):
+        self.started = metrics.started.labels(*labels)
+        self.msg_received = metrics.msg_received.labels(*labels)
+        self.handling = metrics.handling.labels(*labels)
+        self._handled: dict[str, Any] = {}
+        self._labels = labels
+        self._counter = metrics.handled
+
+    def handled(self, code: str):
+        child = self._handled.get(code)
+        if child is None:
+            child = self._handled[code] = self._counter.labels(*self._labels, code)
+        return child
 
 
 class _QuotaCollector:

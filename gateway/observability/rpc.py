@@ -15,7 +15,7 @@ import structlog
 
 from ..errors import R, GatewayError
 from .logging import exception_fields
-from .metrics import Metrics
+from .metrics import Metrics, RpcChildren
 
 REQUEST_ID_KEY = "x-request-id"
 
@@ -66,7 +66,7 @@ class Observer:
         self.log = logger
 
     def unary(self, full_method: str, fn: Callable[[Any, Any, CallState], Awaitable[Any]]):
-        labels = _labels("unary", full_method)
+        labels = self.metrics.rpc_children(_labels("unary", full_method))
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
@@ -83,14 +83,16 @@ class Observer:
         return handler
 
     def server_stream(self, full_method: str, fn: Callable[[Any, Any, CallState], AsyncIterator[Any]]):
-        labels = _labels("server_stream", full_method)
+        names = _labels("server_stream", full_method)
+        labels = self.metrics.rpc_children(names)
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
             started = time.perf_counter()
+            sent = self.metrics.msg_sent.labels(*names)
             try:
                 async for message in fn(request, context, state):
-                    self.metrics.msg_sent.labels(*labels).inc()
+                    sent.inc()
                     await context.write(message)
             except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
                 failure = self._failure(exc, state, labels, started)
@@ -101,7 +103,7 @@ class Observer:
 
         return handler
 
-    def _failure(self, exc: BaseException, state: CallState, labels, started: float) -> GatewayError:
+    def _failure(self, exc: BaseException, state: CallState, labels: RpcChildren, started: float) -> GatewayError:
         """The error to send for `exc`; cancellation is logged and re-raised. Anything that is
         not a GatewayError is the last-resort case: logged under the request id, and sent as a
         bare INTERNAL that leaks nothing."""
@@ -120,21 +122,24 @@ class Observer:
         self._end(state, labels, started, failure.code, failure)
         return failure
 
-    def _begin(self, full_method: str, context, labels: tuple[str, str, str]) -> CallState:
+    def _begin(self, full_method: str, context, labels: RpcChildren) -> CallState:
         metadata = Metadata(context.invocation_metadata() or ())
         state = CallState(full_method, metadata, _request_id(metadata))
         context.set_trailing_metadata(((REQUEST_ID_KEY, state.request_id),))
-        self.metrics.started.labels(*labels).inc()
-        self.metrics.msg_received.labels(*labels).inc()
+        labels.started.inc()
+        labels.msg_received.inc()
         return state
 
-    def _end(self, state: CallState, labels, started: float, code: grpc.StatusCode, err: GatewayError | None) -> None:
+    def _end(
+        self, state: CallState, labels: RpcChildren, started: float, code: grpc.StatusCode, err: GatewayError | None
+    ) -> None:
         elapsed = time.perf_counter() - started
-        self.metrics.handled.labels(*labels, code.name).inc()
-        self.metrics.handling.labels(*labels).observe(elapsed)
+        name = code.name
+        labels.handled(name).inc()
+        labels.handling.observe(elapsed)
         fields = {
             "method": state.method,
-            "code": code.name,
+            "code": name,
             "duration_ms": round(elapsed * 1000, 3),
             "request_id": state.request_id,
             "tenant": state.tenant,
