@@ -23,18 +23,22 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(q * len(sorted_values)))]
 
 
-async def run(call, concurrency: int, seconds: float) -> dict:
+async def run(call, concurrency: int, seconds: float, measure_cpu: bool = False) -> dict:
+    """`measure_cpu` adds `cpu_us`: this process's CPU time per call, warm-up included."""
     latencies: list[float] = []
     errors = 0
+    calls = 0
+    cpu_start = time.process_time()
     end_warmup = time.perf_counter() + WARMUP
     end = end_warmup + seconds
 
     async def worker() -> None:
-        nonlocal errors
+        nonlocal errors, calls
         while True:
             t0 = time.perf_counter()
             if t0 >= end:
                 return
+            calls += 1
             try:
                 await call()
             except Exception:
@@ -45,13 +49,17 @@ async def run(call, concurrency: int, seconds: float) -> dict:
                 latencies.append(t1 - t0)
 
     await asyncio.gather(*(worker() for _ in range(concurrency)))
+    cpu = time.process_time() - cpu_start
     latencies.sort()
+    extra = {"cpu_us": round(cpu / max(calls, 1) * 1e6, 1)} if measure_cpu else {}
     return {
+        **extra,
         "rps": round(len(latencies) / seconds, 1),
         "p50_ms": round(percentile(latencies, 0.50) * 1000, 3),
         "p99_ms": round(percentile(latencies, 0.99) * 1000, 3),
         "errors": errors,
         "requests": len(latencies),
+        "calls": calls,  # warm-up included
     }
 
 
