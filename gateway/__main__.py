@@ -1,6 +1,11 @@
 """Command line: `tailored-gateway serve | emulator | demo`. Parses (`parse`), then runs (`main`);
 nothing else. `serve`'s flags, their help and their validation come from the Settings
-declaration (gateway/settings.py); `emulator`'s flags from its own parser (tailored_emulator/cli.py)."""
+declaration (gateway/settings.py); `emulator`'s flags from its own parser (tailored_emulator/cli.py).
+
+The emulator is a package of its own (`tailored_emulator`, extra `emulator`). Only the functions
+here that start it import it, inside their bodies (tests/unit/test_layering.py): `serve`
+and `--help` work without it; `emulator`, `demo` and `serve --upstream embedded` exit 2 saying
+how to install it."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from typing import Mapping
 from .settings import EMBEDDED, Declared, Settings, SettingsError, declared
 
 PROG = "tailored-gateway"
+EMULATOR_INSTALL = "pip install 'tailored-gateway[emulator]'"
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     """The top-level parser, and `serve`'s (which reports bad settings)."""
-    from tailored_emulator import cli as emulator_cli
-
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="gRPC gateway to Bria's Tailored Generation API.",
@@ -70,10 +74,11 @@ def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         usage=f"{PROG} serve [-h] [--SETTING VALUE ...]",
     )
     add_settings_arguments(serve)
+    emulator_flags = _emulator_flags()  # None without the package: `parse` passes its arguments on
     sub.add_parser(
         "emulator",
-        parents=[emulator_cli.build_parser()],
-        add_help=False,  # the parent's -h comes along
+        parents=[emulator_flags] if emulator_flags else [],
+        add_help=emulator_flags is None,  # else the parent's -h comes along
         help="run the local upstream emulator",
         description="Run the local Bria Tailored Generation emulator (tailored_emulator/README.md).",
     )
@@ -85,12 +90,37 @@ def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     return parser, serve
 
 
+def _emulator_flags() -> argparse.ArgumentParser | None:
+    """The `emulator` command's flags from its own parser (tailored_emulator/cli.py: argparse
+    and dataclasses only, not the server's dependencies), or None without the package."""
+    try:
+        from tailored_emulator import cli as emulator_cli
+    except ImportError:
+        return None
+    return emulator_cli.build_parser()
+
+
+def emulator_missing(command: str) -> int | None:
+    """None if the emulator and its server's dependencies import; else say what is missing and
+    how to install it on stderr, and return exit status 2."""
+    try:
+        import tailored_emulator.server  # noqa: F401  (uvicorn, httptools)
+    except ImportError as err:
+        missing = err.name or str(err)
+        print(f"{PROG} {command}: error: the emulator is not installed ({missing} is missing); "
+              f"install it with: {EMULATOR_INSTALL}", file=sys.stderr)
+        return 2
+    return None
+
+
 def parse(argv: list[str], env: Mapping[str, str]) -> Invocation:
     """The invocation `argv` (without the program name) asks for, with `env` as the environment.
     Bad flags or settings print argparse's usage and error on stderr and exit with status 2."""
     parser, serve_parser = _build()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
     command = args.command
+    if unknown and not (command == "emulator" and _emulator_flags() is None):  # else `main` says: install it
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if command != "serve":
         return Invocation(command, argv=tuple(argv[argv.index(command) + 1:]))
     flags = {s.name: getattr(args, s.name) for s in declared()}
@@ -104,15 +134,21 @@ def parse(argv: list[str], env: Mapping[str, str]) -> Invocation:
 def main(argv: list[str] | None = None) -> int:
     invocation = parse(sys.argv[1:] if argv is None else argv, os.environ)
     if invocation.command == "emulator":
-        from tailored_emulator import main as emulator_main
+        if (status := emulator_missing("emulator")) is not None:
+            return status
+        from tailored_emulator.cli import main as emulator_main
 
         return emulator_main(list(invocation.argv))
     if invocation.command == "demo":
-        from .demo import main as demo_main
+        if (status := emulator_missing("demo")) is not None:
+            return status
+        from tailored_emulator.demo import main as demo_main
 
         return demo_main(list(invocation.argv))
     settings = invocation.settings
     assert settings is not None
+    if settings.upstream_url == EMBEDDED and (status := emulator_missing("serve --upstream embedded")) is not None:
+        return status
     if settings.event_loop == "uvloop":
         import uvloop
 

@@ -1,4 +1,4 @@
-"""`tailored-gateway demo`: the whole Tailored Generation lifecycle over gRPC, against the
+"""`tailored-gateway demo` (or `python -m tailored_emulator.demo`): the whole Tailored Generation lifecycle over gRPC, against the
 embedded emulator, in about half a minute. Starts the emulator (real clock, short phases) and
 a gateway in-process, then walks a caller through: projects, datasets, images, caption
 prefix and captions, completion, models, training, legacy and v2 generation, an async job,
@@ -29,11 +29,13 @@ from bria.tailored.v1 import status_pb2 as st
 from bria.tailored.v1 import watch_pb2 as w
 from bria.tailored.v1 import watch_pb2_grpc
 
-from .app import Gateway
-from tailored_emulator import Durations, EmulatorConfig, serve
-from tailored_emulator.media import color_for, png
-from .observability.logging import build_logger
-from .settings import Settings
+from gateway.app import Gateway
+from gateway.observability.logging import build_logger
+from gateway.settings import Settings
+
+from .config import Durations, EmulatorConfig
+from .media import color_for, png
+from .server import serve
 
 TOKEN = "demo-token"
 METADATA = (("api_token", TOKEN),)
@@ -243,3 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     except grpc.aio.AioRpcError as err:
         print(f"demo failed: {err.code().name}: {err.details()}", file=sys.stderr)
         return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
