@@ -1,7 +1,15 @@
-"""A plain `git clone` + `pip install .` (no set-up script, no editable install, a fresh virtualenv)
-gives a working `tailored-gateway`: it serves, reports SERVING on the health service, and exits 0
-on SIGTERM. This is what a container build does, so it must not depend on anything set-up time
-writes into the working tree (gen/python/buf once did) or on files beside the clone.
+"""A plain `git clone` + `pip install` (no set-up script, no editable install, a fresh virtualenv)
+gives a working `tailored-gateway`. Two variants, one virtualenv each, installed side by side:
+
+- `pip install '.[emulator]'`: serves on the embedded emulator, reports SERVING on the health
+  service, and exits 0 on SIGTERM;
+- `pip install .` (no extra): `serve --help` works and nothing of the emulator's test-only
+  dependencies (starlette) comes along; and with the emulator's server dependencies removed
+  from it, `--help` still works while `emulator`, `demo` and `serve --upstream embedded` exit 2
+  naming the extra (the command line imports the emulator only when it starts it).
+
+This is what a container build does, so it must not depend on anything set-up time writes into
+the working tree (gen/python/buf once did) or on files beside the clone.
 
 pip uses the machine's configured index and cache. Everything listens on 127.0.0.1 only."""
 
@@ -46,26 +54,61 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+VARIANTS = {"emulator": ".[emulator]", "plain": "."}
+
+
+def _pip(venv: pathlib.Path) -> list[str]:
+    """pip acting on `venv` (pip's --python): the venv itself is made without pip, which saves
+    bootstrapping pip into each one; what gets installed is the same."""
+    return [sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "--disable-pip-version-check"]
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory, packaging_summary) -> pathlib.Path:
-    """The virtualenv with `pip install .` of a fresh clone of HEAD; the clone is deleted first,
-    so nothing can be imported from it afterwards."""
+def venvs(tmp_path_factory, packaging_summary) -> dict[str, pathlib.Path]:
+    """A virtualenv per variant, each with `pip install <spec>` from its own fresh clone of HEAD
+    (pip builds in the source tree), installed concurrently; the clones are deleted first, so
+    nothing can be imported from them afterwards."""
     base = tmp_path_factory.mktemp("clean-clone")
-    clone, venv = base / "repo", base / "venv"
     env = _clean_env()
     started = time.monotonic()
-    _run(["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(clone)], base, 120, env)
-    _run([sys.executable, "-m", "venv", str(venv)], base, 120, env)
-    _run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-          "--no-input", "."], clone, INSTALL_TIMEOUT, env)
-    packaging_summary(f"clean clone: git clone + fresh venv + pip install . took {time.monotonic() - started:.0f} s")
-    subprocess.run(["rm", "-rf", str(clone)], check=True)
-    return venv
+    installs, paths = {}, {}
+    for name, spec in VARIANTS.items():
+        clone, venv = base / f"repo-{name}", base / f"venv-{name}"
+        _run(["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(clone)], base, 120, env)
+        _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], base, 120, env)
+        log = (base / f"pip-{name}.log").open("w+")
+        installs[name] = (subprocess.Popen(
+            [*_pip(venv), "install", "--quiet", "--no-input", "--no-compile", spec],
+            cwd=clone, env=env, stdout=log, stderr=subprocess.STDOUT), log)
+        paths[name] = venv
+    try:
+        for name, (proc, log) in installs.items():
+            code = proc.wait(timeout=INSTALL_TIMEOUT)
+            log.seek(0)
+            assert code == 0, f"pip install {VARIANTS[name]} failed ({code}):\n{log.read()}"
+    finally:
+        for proc, log in installs.values():
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            log.close()
+    packaging_summary(f"clean clone: git clone + fresh venv + pip install of {', '.join(VARIANTS.values())} "
+                      f"(concurrently) took {time.monotonic() - started:.0f} s")
+    for name in VARIANTS:
+        subprocess.run(["rm", "-rf", str(base / f"repo-{name}")], check=True)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def installed(venvs) -> pathlib.Path:
+    """The virtualenv with `pip install '.[emulator]'`."""
+    return venvs["emulator"]
 
 
 def test_the_installed_package_has_every_generated_module(installed):
-    code = ("import pathlib, gateway, bria.tailored.v1.models_pb2, buf.validate.validate_pb2 as v;"
-            "print(pathlib.Path(gateway.__file__).resolve()); print(pathlib.Path(v.__file__).resolve())")
+    code = ("import pathlib, gateway, tailored_emulator.server as e, bria.tailored.v1.models_pb2,"
+            " buf.validate.validate_pb2 as v; print(pathlib.Path(gateway.__file__).resolve());"
+            " print(pathlib.Path(e.__file__).resolve()); print(pathlib.Path(v.__file__).resolve())")
     out = _run([str(installed / "bin" / "python"), "-c", code], installed, 60, _clean_env())
     venv = installed.resolve()
     for line in out.split():
@@ -113,3 +156,31 @@ def _wait_for_serving(proc: subprocess.Popen, target: str) -> int:
         finally:
             stream.cancel()
     raise AssertionError(f"health stream of {target} ended without SERVING (exit code {proc.poll()})")
+
+
+def _cli(venv: pathlib.Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(venv / "bin" / "tailored-gateway"), *args], cwd=venv, env=_clean_env(),
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_without_the_extra_serve_works_and_the_emulator_says_how_to_install_it(venvs):
+    plain = venvs["plain"]
+    python = str(plain / "bin" / "python")
+    for args in (["--help"], ["serve", "--help"]):
+        result = _cli(plain, *args)
+        assert result.returncode == 0 and result.stdout.startswith("usage: tailored-gateway"), result.stderr
+    missing = subprocess.run([python, "-c", "import starlette"], capture_output=True, text=True, timeout=60)
+    assert missing.returncode != 0 and "No module named 'starlette'" in missing.stderr
+
+    # Without the emulator's server (its extra): the gateway's command line still parses and
+    # helps, and each command that would start the emulator refuses with the way out.
+    _run([*_pip(plain), "uninstall", "--quiet", "--yes", "uvicorn", "httptools"], plain, 300, _clean_env())
+    for args in (["--help"], ["serve", "--help"], ["emulator", "--help"]):
+        result = _cli(plain, *args)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
+    for args in (["serve", "--upstream", "embedded", "--port", "0", "--metrics-port", "-1"], ["demo"],
+                 ["emulator", "--port", "0"]):
+        result = _cli(plain, *args)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert "pip install 'tailored-gateway[emulator]'" in result.stderr and "uvicorn" in result.stderr, args
+        assert "Traceback" not in result.stderr, args
