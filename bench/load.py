@@ -4,6 +4,8 @@ own process. Prints one JSON line: requests/s, p50, p99 (ms), errors.
   python bench/load.py grpc  TARGET CONCURRENCY SECONDS PROJECT_ID   # GetProject over gRPC
   python bench/load.py httpx BASE_URL CONCURRENCY SECONDS PROJECT_ID # the same GET over REST,
       with one shared httpx.AsyncClient, the way Bria's Python SDK calls the API
+  python bench/load.py aiohttp ...        # the same GET with one aiohttp.ClientSession
+  python bench/load.py httpx-aiohttp ...  # one httpx.AsyncClient on httpx-aiohttp's transport
 """
 
 from __future__ import annotations
@@ -94,9 +96,45 @@ async def httpx_load(base: str, concurrency: int, seconds: float, project_id: in
         return await run(call, concurrency, seconds)
 
 
+async def aiohttp_load(base: str, concurrency: int, seconds: float, project_id: int) -> dict:
+    import aiohttp
+
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(base_url=base, headers={"api_token": TOKEN}, connector=connector) as session:
+        path = f"/v1/tailored-gen/projects/{project_id}"
+
+        async def call():
+            async with session.get(path) as response:
+                response.raise_for_status()
+                json.loads(await response.read())
+
+        return await run(call, concurrency, seconds)
+
+
+async def httpx_aiohttp_load(base: str, concurrency: int, seconds: float, project_id: int) -> dict:
+    import aiohttp
+    import httpx
+    from httpx_aiohttp import AiohttpTransport
+
+    session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency))
+    transport = AiohttpTransport(client=session)
+    async with httpx.AsyncClient(base_url=base, headers={"api_token": TOKEN}, timeout=10, transport=transport) as client:
+        path = f"/v1/tailored-gen/projects/{project_id}"
+
+        async def call():
+            response = await client.get(path)
+            response.raise_for_status()
+            response.json()
+
+        return await run(call, concurrency, seconds)
+
+
+MODES = {"grpc": grpc_load, "httpx": httpx_load, "aiohttp": aiohttp_load, "httpx-aiohttp": httpx_aiohttp_load}
+
+
 def main() -> None:
     mode, target, concurrency, seconds, project_id = sys.argv[1:6]
-    fn = grpc_load if mode == "grpc" else httpx_load
+    fn = MODES[mode]
     result = asyncio.run(fn(target, int(concurrency), float(seconds), int(project_id)))
     print(json.dumps(result))
 

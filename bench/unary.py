@@ -1,13 +1,16 @@
 """Unary throughput and latency, side by side in one run on one machine:
   (a) a bare grpc.aio server (the ceiling),
   (b) the gateway in front of the local emulator,
-  (c) the same emulator called directly over REST with httpx (as Bria's Python SDK does).
+  (c) the same emulator called directly over REST with httpx (as Bria's Python SDK does),
+  (d) the same, with raw aiohttp (the gateway's HTTP engine, without httpx or the gateway),
+  (e) the same, with httpx on httpx-aiohttp's transport (the gateway's upstream stack).
 Every server and the load generator run as separate processes over 127.0.0.1.
 
   python bench/unary.py [--seconds 5] [--concurrency 1,16]
 
-Targets (issue 3): at 16 in flight (b) >= (c) in throughput; at 1 in flight (b) adds at most
-0.5 ms to (c)'s median latency. Prints a markdown table with the ratios.
+Targets (issue "One pipeline", part 3), as ratios from this one run: at 16 in flight (b) >= 0.5x
+(a) in throughput; at 1 in flight (b)'s p50 minus the direct REST call's p50 on the same
+engine (d) <= (a)'s p50 + 0.2 ms. Prints a markdown table and the targets.
 """
 
 from __future__ import annotations
@@ -91,7 +94,9 @@ def main() -> None:
             a = load("grpc", f"127.0.0.1:{echo}", c, args.seconds, project_id)
             b = load("grpc", f"127.0.0.1:{gw}", c, args.seconds, project_id)
             cc = load("httpx", f"http://127.0.0.1:{emu}", c, args.seconds, project_id)
-            rows.append((c, a, b, cc))
+            d = load("aiohttp", f"http://127.0.0.1:{emu}", c, args.seconds, project_id)
+            e = load("httpx-aiohttp", f"http://127.0.0.1:{emu}", c, args.seconds, project_id)
+            rows.append((c, a, b, cc, d, e))
     print(report(rows, args.seconds))
 
 
@@ -101,16 +106,23 @@ def report(rows, seconds: float) -> str:
         f"{platform.system()} {platform.release()}; {seconds:g} s per cell after 1 s warm-up; "
         "GetProject (gRPC) vs GET /v1/tailored-gen/projects/{id} (REST).",
         "",
-        "| in flight | (a) bare grpc.aio | (b) gateway → emulator | (c) httpx → emulator | (b)/(c) throughput | (b)−(c) p50 |",
+        "| in flight | (a) bare grpc.aio | (b) gateway → emulator | (c) httpx → emulator | (d) aiohttp → emulator "
+        "| (e) httpx on aiohttp → emulator |",
         "|---|---|---|---|---|---|",
     ]
-    for c, a, b, cc in rows:
-        cell = lambda r: f"{r['rps']:,.0f}/s, p50 {r['p50_ms']:.2f} ms, p99 {r['p99_ms']:.2f} ms" + (
-            f", {r['errors']} errors" if r["errors"] else ""
-        )
-        ratio = b["rps"] / cc["rps"] if cc["rps"] else float("nan")
+    cell = lambda r: f"{r['rps']:,.0f}/s, p50 {r['p50_ms']:.2f} ms, p99 {r['p99_ms']:.2f} ms" + (
+        f", {r['errors']} errors" if r["errors"] else ""
+    )
+    for c, a, b, cc, d, e in rows:
+        lines.append(f"| {c} | {cell(a)} | {cell(b)} | {cell(cc)} | {cell(d)} | {cell(e)} |")
+    lines.append("")
+    for c, a, b, cc, d, e in rows:
+        ratio = b["rps"] / a["rps"] if a["rps"] else float("nan")
+        added = b["p50_ms"] - d["p50_ms"]
         lines.append(
-            f"| {c} | {cell(a)} | {cell(b)} | {cell(cc)} | {ratio:.2f}× | {b['p50_ms'] - cc['p50_ms']:+.2f} ms |"
+            f"- {c} in flight: (b)/(a) throughput {ratio:.2f}×{' (target ≥ 0.5×)' if c == 16 else ''}; "
+            f"(b)/(c) {b['rps'] / cc['rps']:.2f}×; added p50 (b)−(d) {added:+.2f} ms vs (a) p50 + 0.2 ms = "
+            f"{a['p50_ms'] + 0.2:.2f} ms{' (target)' if c == 1 else ''}; (b)−(e) {b['p50_ms'] - e['p50_ms']:+.2f} ms"
         )
     return "\n".join(lines)
 
