@@ -24,7 +24,7 @@ from .routing.codec import Codec
 from .routing.rules import build_route_table, contract_services
 from .server import add_health, add_reflection, add_routes, build_server
 from .settings import Settings
-from .upstream import RetryPolicy, Upstream
+from .upstream import Upstream
 from .validation import RequestValidator
 from .watch import Watch
 from .watch.timing import Timer
@@ -59,14 +59,7 @@ class Gateway:
         hooks = {V2Generation.name: V2Generation(webhooks.public_callback_url, self.signing_keys)}
         self.service_names = [s.full_name for s in services]
         self.metrics = Metrics()
-        self.upstream = Upstream(
-            upstream.url,
-            max_connections=upstream.max_connections,
-            default_timeout=upstream.timeout_seconds,
-            max_response_bytes=upstream.max_response_bytes,
-            retry=RetryPolicy(max_attempts=upstream.retry_max_attempts),
-            transport_factory=transport_factory,
-        )
+        self.upstream = Upstream.from_settings(upstream, transport_factory)
         credentials = Credentials.from_settings(identity)
         self.metrics.known_routes({route.template.template for route in self.routes.values()})
         self.metrics.known_methods(("unary", route.service, route.method) for route in self.routes.values())

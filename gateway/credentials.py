@@ -21,6 +21,7 @@ upstream layer: never logged, labelled or echoed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -78,8 +79,10 @@ class Caller:
         return f"Caller(tenant={self.tenant!r})"
 
 
+@functools.lru_cache(maxsize=4096)
 def token_sha256(token: str) -> str:
-    """The fingerprint the tenants file binds (`printf %s "$TOKEN" | sha256sum`)."""
+    """The fingerprint the tenants file binds (`printf %s "$TOKEN" | sha256sum`). Cached: a few
+    organisations call many times (the cache holds what the process holds anyway)."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -223,12 +226,14 @@ def _conflict(what: str) -> GatewayError:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def org_of(token: str) -> str:
     """The organisation a token spends, as a stable, non-reversible id: the one fingerprint of a
     token the gateway keeps (quota keys, shared pollers, webhook keys), never the token itself."""
     return "org-" + hashlib.sha256(b"tailored-gateway/org\x00" + token.encode()).hexdigest()[:16]
 
 
+@functools.lru_cache(maxsize=4096)
 def anonymous_tenant(token: str) -> str:
     """A stable, non-reversible name for callers that only present a token."""
     return ANONYMOUS_PREFIX + org_of(token)[4:16]

@@ -32,7 +32,7 @@ import random
 import time
 import urllib.request
 from dataclasses import dataclass
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 import aiohttp
 import httpx
@@ -41,6 +41,9 @@ from httpx_aiohttp import AiohttpTransport
 
 from . import errors
 from .routing.transcode import UpstreamCall
+
+if TYPE_CHECKING:
+    from .settings import UpstreamSection
 
 RETRYABLE_STATUS = frozenset({502, 503, 504})
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -157,6 +160,20 @@ class Upstream:
         self._sleep = sleep
         self._rand = rand
         self.in_flight = 0  # requests on the wire now (a cancelled RPC leaves at once)
+
+    @classmethod
+    def from_settings(
+        cls, section: "UpstreamSection", transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None
+    ) -> "Upstream":
+        """The upstream of one gateway, from its settings section."""
+        return cls(
+            section.url,
+            max_connections=section.max_connections,
+            default_timeout=section.timeout_seconds,
+            max_response_bytes=section.max_response_bytes,
+            retry=RetryPolicy(max_attempts=section.retry_max_attempts),
+            transport_factory=transport_factory,
+        )
 
     async def aclose(self) -> None:
         await self._transport.aclose()
