@@ -1,36 +1,39 @@
-"""A small HTTP listener in the gateway's event loop (uvicorn), for the webhook endpoint:
-deliveries must reach the streams without a thread hop."""
+"""The webhook endpoint's HTTP listener, in the gateway's own event loop (deliveries must reach
+the streams without a thread hop), on aiohttp's server: the same engine the upstream client
+runs on, so the gateway needs no second HTTP stack. `POST <path>` only: other paths answer 404,
+other methods 405, bodies over `max_body` 413, all by aiohttp itself."""
 
 from __future__ import annotations
 
-import asyncio
 import socket
+from typing import Callable, Mapping
 
-import uvicorn
+from aiohttp import web
+
+Deliver = Callable[[Mapping[str, str], bytes], int]  # (lower-cased headers, body) -> HTTP status
 
 
 class HttpListener:
-    def __init__(self, app, host: str, port: int):
+    def __init__(self, deliver: Deliver, path: str, host: str, port: int, max_body: int = 1 << 20):
         self._sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, port))
         self._sock.listen(512)
         self._sock.setblocking(False)
         self.port = self._sock.getsockname()[1]
-        config = uvicorn.Config(
-            app, http="httptools", interface="asgi3", access_log=False, log_level="warning", lifespan="off"
-        )
-        self._server = uvicorn.Server(config)
-        self._server.install_signal_handlers = lambda: None  # the gateway owns the signals
-        self._task: asyncio.Task | None = None
 
-    def start(self) -> None:
-        # The socket already listens: deliveries queue in the backlog until uvicorn accepts.
-        self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[self._sock]))
+        async def handle(request: web.Request) -> web.Response:
+            headers = {k.lower(): v for k, v in request.headers.items()}
+            return web.Response(status=deliver(headers, await request.read()))
+
+        app = web.Application(client_max_size=max_body)
+        app.router.add_post(path, handle)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+
+    async def start(self) -> None:
+        # The socket already listens: deliveries queue in the backlog until the server accepts.
+        await self._runner.setup()
+        await web.SockSite(self._runner, self._sock).start()
 
     async def stop(self) -> None:
-        if self._task is None:
-            return
-        self._server.should_exit = True
-        await self._task
-        self._task = None
+        await self._runner.cleanup()

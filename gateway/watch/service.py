@@ -30,7 +30,7 @@ from .budget import LimiterBudget
 from .poller import Budget, Intervals, NoBudget, Poller
 from .source import UpstreamSource
 from .timing import RealTimer, Timer
-from .webhooks import WebhookBridge
+from .webhooks import PATH, WebhookBridge
 
 SERVICE = "bria.tailored.v1.WatchService"
 METHODS = ("WatchModelTraining", "WatchCaptions", "WatchBulkUpload", "WatchJob")
@@ -130,8 +130,8 @@ class Watch:
     async def start(self, host: str) -> None:
         """The webhook endpoint listens only when a public callback URL is configured."""
         if self._webhooks.public_callback_url and self._webhooks.port >= 0:
-            self._listener = HttpListener(self.bridge.asgi, host, self._webhooks.port)
-            self._listener.start()
+            self._listener = HttpListener(self.bridge.deliver, PATH, host, self._webhooks.port)
+            await self._listener.start()
             self.webhook_port = self._listener.port
 
     async def stop(self) -> None:

@@ -74,29 +74,3 @@ class WebhookBridge:
     def _reject(self, outcome: str, code: int) -> int:
         self._metrics.webhook_deliveries.labels(outcome).inc()
         return code
-
-    async def asgi(self, scope, receive, send) -> None:
-        """The endpoint: `POST /webhooks/bria`; anything else is 404/405."""
-        if scope["type"] != "http":
-            return
-        if scope["path"] != PATH:
-            code = 404
-        elif scope["method"] != "POST":
-            code = 405
-        else:
-            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-            code = self.deliver(headers, await _body(receive))
-        await send({"type": "http.response.start", "status": code, "headers": [(b"content-length", b"0")]})
-        await send({"type": "http.response.body", "body": b""})
-
-
-async def _body(receive, limit: int = 1 << 20) -> bytes:
-    chunks, size = [], 0
-    while True:
-        message = await receive()
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size <= limit:
-            chunks.append(chunk)
-        if not message.get("more_body"):
-            return b"".join(chunks)

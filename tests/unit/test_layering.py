@@ -21,8 +21,8 @@ EMULATOR = "tailored_emulator"
 CLI_FUNCTIONS = {("__main__.py", name) for name in ("_emulator_flags", "emulator_missing", "main", "serve_forever")}
 # Web frameworks the emulator (or its tests) use and the gateway does not need: never imported.
 NEVER = {"starlette"}
-# uvicorn is the emulator's server, and also the gateway's webhook listener's (watch/http.py).
-UVICORN_USERS = {"watch/http.py"}
+# uvicorn is the emulator's server only: the gateway's webhook listener runs on aiohttp.
+UVICORN_USERS: set[str] = set()
 
 
 def _imports(tree: ast.AST):
@@ -149,8 +149,7 @@ def test_the_emulator_extra_carries_its_server_and_starlette_is_no_runtime_depen
 
 
 def test_the_gateway_requires_uvicorn_exactly_while_one_of_its_modules_imports_it(metadata):
-    """uvicorn is unconditional only because the webhook listener uses it; when that changes,
-    uvicorn must move under the emulator extra alone."""
+    """No gateway module imports uvicorn, so it is the emulator extra's alone."""
     imported = {rel for rel, module, _, _ in _gateway_imports() if module == "uvicorn"}
     assert imported == UVICORN_USERS or not imported, "update UVICORN_USERS"
     assert ("uvicorn" in _requirements(metadata)[None]) == bool(imported)

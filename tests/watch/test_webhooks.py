@@ -97,6 +97,8 @@ async def test_bad_signature_is_rejected_and_counted(hooked, upstream, emulator)
         assert (await client.post(url, content=body, headers=forged)).status_code == 401
         assert (await client.post(url, content=body, headers=unknown)).status_code == 401
         assert (await client.get(url)).status_code == 405
+        assert (await client.post(url + "/other", content=body, headers=forged)).status_code == 404
+        assert (await client.post(url, content=b"x" * (2 << 20), headers=forged)).status_code == 413
     assert _sample(gw, "gateway_webhook_signature_failures_total") == 1
     assert _sample(gw, "gateway_webhook_deliveries_total", outcome="bad_signature") == 1
     assert _sample(gw, "gateway_webhook_deliveries_total", outcome="unknown_request") == 1
