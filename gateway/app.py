@@ -61,7 +61,7 @@ class Gateway:
         self.metrics = Metrics()
         self.upstream = Upstream.from_settings(upstream, transport_factory)
         credentials = Credentials.from_settings(identity)
-        self.metrics.known_routes({route.template.template for route in self.routes.values()})
+        self.metrics.known_routes({(route.http_method, route.template.template) for route in self.routes.values()})
         self.metrics.known_methods(("unary", route.service, route.method) for route in self.routes.values())
         self.limiter = build_limiter(settings.quota, self.metrics, self.log, quota_clock)
         if not identity.tenant_id_trusted:

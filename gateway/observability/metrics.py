@@ -14,6 +14,10 @@ from prometheus_client.core import GaugeMetricFamily
 _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 
 
+UPSTREAM_CLASSES = ("2xx", "4xx", "5xx", "error")  # the status classes a route's series start with
+WEBHOOK_OUTCOMES = ("accepted", "bad_signature", "unknown_request", "malformed")
+
+
 class Metrics:
     def __init__(self, registry: CollectorRegistry | None = None):
         self.registry = registry or CollectorRegistry()
@@ -94,11 +98,16 @@ class Metrics:
             for code in grpc.StatusCode:
                 self.handled.labels(*labels, code.name)
 
-    def known_routes(self, templates) -> None:
-        """Start the per-route 429 counters at zero, so the first 429 of a route shows in rate()."""
-        for template in templates:
+    def known_routes(self, routes: Iterable[tuple[str, str]]) -> None:
+        """Start every per-route series at zero ((HTTP method, route template) pairs), so a route's
+        first requests, errors and 429s show in rate() and in alerts."""
+        for method, template in routes:
             self.upstream_429.labels(template)
             self.quota_cooldowns.labels(template)
+            for klass in UPSTREAM_CLASSES:
+                self.upstream_requests.labels(method, template, klass)
+        for outcome in WEBHOOK_OUTCOMES:
+            self.webhook_deliveries.labels(outcome)
 
     def add_quota_collector(self, read: Callable[[], Iterable[tuple[str, str, float, float]]]) -> None:
         """Publish `gateway_quota_remaining` and `gateway_quota_limit` computed at scrape time from

@@ -244,3 +244,17 @@ async def test_a_native_rpc_without_handler_stops_the_server_from_starting():
     observer = Observer(Metrics(), build_logger("info"))
     with pytest.raises(RouteTableError, match="without a handler"):
         add_native_services(grpc.aio.server(), observer, {})
+
+
+def test_every_route_and_webhook_series_starts_at_zero(log_stream):
+    """A route's first requests, errors and 429s (and the first webhook of each outcome) show in
+    rate() and in the alerts only if their series exist before they happen."""
+    gw = Gateway(gateway_settings("http://127.0.0.1:1"), logger=build_logger("info", log_stream))
+    value = gw.metrics.registry.get_sample_value
+    for route in gw.routes.values():
+        for klass in ("2xx", "4xx", "5xx", "error"):
+            labels = {"method": route.http_method, "route": route.template.template, "status_class": klass}
+            assert value("gateway_upstream_requests_total", labels) == 0
+        assert value("gateway_upstream_rate_limited_total", {"route": route.template.template}) == 0
+    for outcome in ("accepted", "bad_signature", "unknown_request", "malformed"):
+        assert value("gateway_webhook_deliveries_total", {"outcome": outcome}) == 0
