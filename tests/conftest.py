@@ -9,6 +9,7 @@ an emulator of its own (other config at start, or one it stops) calls `serve()` 
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 
@@ -23,6 +24,9 @@ from gateway.settings import Settings
 
 TOKEN = "tok-integration-3f9a7c"  # distinctive, so the leak test can grep for it
 METADATA = (("api_token", TOKEN),)
+# Between tests, how long the shared emulator lets requests still in flight finish before it
+# cancels them: the test is over, so nobody waits for their answers (a latency fault's, say).
+SETTLE_SECONDS = 0.1
 
 
 @pytest.fixture(scope="session")
@@ -35,7 +39,7 @@ async def shared_emulator() -> RunningEmulator:
 
 async def fresh_emulator(running: RunningEmulator, config: EmulatorConfig) -> RunningEmulator:
     """`running` with no request in flight and reset to start with `config`."""
-    await running.settle()
+    await running.settle(SETTLE_SECONDS)
     running.reset_to_start(config)
     return running
 
@@ -43,7 +47,7 @@ async def fresh_emulator(running: RunningEmulator, config: EmulatorConfig) -> Ru
 @pytest.fixture
 async def emulator(shared_emulator):
     yield await fresh_emulator(shared_emulator, EmulatorConfig())
-    await shared_emulator.settle()  # nothing the test left running touches the next test's state
+    await shared_emulator.settle(SETTLE_SECONDS)  # nothing the test left running reaches the next test
 
 
 @pytest.fixture
@@ -75,6 +79,66 @@ async def gateway(emulator, log_stream):
     await gw.start()
     yield gw
     await gw.stop(0)
+
+
+class _LogSwitch(io.TextIOBase):
+    """The shared gateway's log stream: writes go to the current test's `log_stream`."""
+
+    def __init__(self) -> None:
+        self.target: io.StringIO = io.StringIO()
+
+    def write(self, text: str) -> int:
+        return self.target.write(text)
+
+
+@pytest.fixture(scope="session")
+async def _session_gateway(shared_emulator):
+    switch = _LogSwitch()
+    gw = Gateway(gateway_settings(shared_emulator.url), logger=build_logger("debug", switch))
+    gw.log_switch = switch
+    await gw.start()
+    yield gw
+    await gw.stop(0)
+
+
+def _total(metric) -> float:
+    """Sum of a counter's or gauge's series (prometheus_client's public collect(), one metric
+    at a time: collecting the whole registry, histograms included, takes tens of ms)."""
+    return sum(sample.value for family in metric.collect() for sample in family.samples
+               if family.type == "gauge" or sample.name.endswith("_total"))
+
+
+def _footprint(gw: Gateway) -> dict[str, float]:
+    """What a test could leave behind in a gateway that would reach the next test: calls still
+    in flight, quota refusals and cool-downs, Watch streams and pollers, upstream reachability."""
+    m = gw.metrics
+    return {
+        "in_flight": _total(m.started) - _total(m.handled),
+        "cooldowns": _total(m.quota_cooldowns),
+        "rejections": _total(m.quota_rejections),
+        "watch_streams": _total(m.watch_streams),
+        "watch_pollers": _total(m.watch_pollers),
+        "upstream_up": _total(m.upstream_up),
+    }
+
+
+@pytest.fixture
+async def shared_gateway(_session_gateway, emulator, log_stream):
+    """One gateway (default settings) for the session, on the shared emulator, for tests that
+    need no setting of their own and read none of its state (metrics, quota, health): a module
+    opts in with `from tests.conftest import shared_gateway as gateway`. Its log goes to this
+    test's `log_stream`. A test that leaves anything behind in it (a call in flight, a quota
+    cool-down or refusal, a Watch stream) fails here: it needs a gateway of its own."""
+    gw = _session_gateway
+    before = _footprint(gw)
+    gw.log_switch.target = log_stream
+    yield gw
+    deadline = asyncio.get_running_loop().time() + 5.0
+    while _footprint(gw)["in_flight"] > before["in_flight"] and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.01)  # the test's channel is closed: cancelled calls end at once
+    gw.log_switch.target = io.StringIO()
+    after = _footprint(gw)
+    assert after == before, f"this test left state in the shared gateway ({before} -> {after}): give it its own"
 
 
 @pytest.fixture

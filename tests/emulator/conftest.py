@@ -10,7 +10,7 @@ import pytest_asyncio
 
 from tailored_emulator import EmulatorConfig, ManualClock
 from tailored_emulator import media
-from tests.conftest import fresh_emulator
+from tests.conftest import SETTLE_SECONDS, fresh_emulator
 
 TOKEN = "token-org-a"
 OTHER = "token-org-b"
@@ -26,7 +26,7 @@ CONFIG = EmulatorConfig(invalid_tokens=frozenset({"revoked"}))
 @pytest_asyncio.fixture
 async def emu(shared_emulator):
     yield await fresh_emulator(shared_emulator, CONFIG)
-    await shared_emulator.settle()
+    await shared_emulator.settle(SETTLE_SECONDS)
 
 
 @pytest_asyncio.fixture

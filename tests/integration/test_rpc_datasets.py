@@ -16,6 +16,7 @@ from bria.tailored.v1 import common_pb2 as cm
 from bria.tailored.v1 import datasets_pb2 as dp
 from tailored_emulator import media
 from tests.conftest import METADATA
+from tests.conftest import shared_gateway as gateway  # noqa: F401 (fixture: these tests read no gateway state)
 from tests.integration.rpc_builders import (OTHER_METADATA, PNG, SCHEMA, dataset, expect_invalid_before_upstream,
                                             expect_upstream_error, image_url, model, stubs)
 
