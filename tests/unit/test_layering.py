@@ -19,10 +19,9 @@ GATEWAY = ROOT / "gateway"
 EMULATOR = "tailored_emulator"
 # The only places in gateway/ that may import the emulator: the CLI functions that start it.
 CLI_FUNCTIONS = {("__main__.py", name) for name in ("_emulator_flags", "emulator_missing", "main", "serve_forever")}
-# Web frameworks the emulator (or its tests) use and the gateway does not need: never imported.
-NEVER = {"starlette"}
-# uvicorn is the emulator's server only: the gateway's webhook listener runs on aiohttp.
-UVICORN_USERS: set[str] = set()
+# The emulator's server (uvicorn) and the tests' web framework (starlette): never in gateway/
+# (its webhook listener runs on aiohttp, its upstream engine).
+NEVER = {"starlette", "uvicorn"}
 
 
 def _imports(tree: ast.AST):
@@ -71,8 +70,7 @@ def test_the_cli_functions_that_start_the_emulator_still_exist():
 
 
 def test_the_gateway_imports_no_emulator_web_framework():
-    offenders = [f"gateway/{rel}:{line}" for rel, module, _, line in _gateway_imports()
-                 if module in NEVER or (module == "uvicorn" and rel not in UVICORN_USERS)]
+    offenders = [f"gateway/{rel}:{line}" for rel, module, _, line in _gateway_imports() if module in NEVER]
     assert offenders == []
 
 
@@ -140,19 +138,13 @@ def _requirements(metadata) -> dict[str | None, set[str]]:
     return by_extra
 
 
-def test_the_emulator_extra_carries_its_server_and_starlette_is_no_runtime_dependency(metadata):
+def test_starlette_and_uvicorn_are_only_under_the_extras(metadata):
     requires = _requirements(metadata)
     assert "emulator" in (metadata.get_all("Provides-Extra") or [])
     assert {"uvicorn", "httptools"} <= requires["emulator"]
-    assert "starlette" not in requires[None], "starlette is used by tests only (dev extra)"
+    assert not requires[None] & {"uvicorn", "httptools", "starlette"}, "runtime dependencies of the gateway"
+    assert "starlette" not in requires["emulator"]  # the emulator does not use it; tests do (dev)
     assert "tailored-gateway" in requires["dev"]  # dev = tests + demo: it pulls in [emulator]
-
-
-def test_the_gateway_requires_uvicorn_exactly_while_one_of_its_modules_imports_it(metadata):
-    """No gateway module imports uvicorn, so it is the emulator extra's alone."""
-    imported = {rel for rel, module, _, _ in _gateway_imports() if module == "uvicorn"}
-    assert imported == UVICORN_USERS or not imported, "update UVICORN_USERS"
-    assert ("uvicorn" in _requirements(metadata)[None]) == bool(imported)
 
 
 def test_the_wheel_ships_the_emulator_as_its_own_top_level_package(metadata_dir):
