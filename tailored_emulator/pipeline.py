@@ -34,7 +34,7 @@ class Pipeline:
         route, params = matched
         token = header(scope, b"api_token")
         org = emu.config.token_orgs.get(token, token) if token else None
-        emu.log.record(now, method, route.template, path, org)
+        emu.log.record(now, method, route.template, path, org, header(scope, b"traceparent"))
         if emu.config.latency_ms:
             await asyncio.sleep(emu.config.latency_ms / 1000)
         truncate = False
