@@ -1,4 +1,4 @@
-"""Command line: `tailored-gateway serve | emulator | demo`. Parses (`parse`), then runs (`main`);
+"""Command line: `tailored-gateway serve | emulator | demo | health`. Parses (`parse`), then runs (`main`);
 nothing else. `serve`'s flags, their help and their validation come from the Settings
 declaration (gateway/settings.py); `emulator`'s flags from its own parser (tailored_emulator/cli.py).
 
@@ -87,6 +87,11 @@ def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         help="end-to-end demo on the embedded emulator",
         description="The whole Tailored Generation lifecycle over gRPC against the embedded emulator.",
     )
+    sub.add_parser(  # its arguments pass through to gateway/healthcheck.py, which exits 1, never 2
+        "health",
+        add_help=False,
+        help="check a gateway's gRPC health service (exit 0 when SERVING)",
+    )
     return parser, serve
 
 
@@ -119,7 +124,8 @@ def parse(argv: list[str], env: Mapping[str, str]) -> Invocation:
     parser, serve_parser = _build()
     args, unknown = parser.parse_known_args(argv)
     command = args.command
-    if unknown and not (command == "emulator" and _emulator_flags() is None):  # else `main` says: install it
+    # `health` parses its own; a missing emulator's are ignored: `main` says how to install it.
+    if unknown and command != "health" and not (command == "emulator" and _emulator_flags() is None):
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if command != "serve":
         return Invocation(command, argv=tuple(argv[argv.index(command) + 1:]))
@@ -139,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
         from tailored_emulator.cli import main as emulator_main
 
         return emulator_main(list(invocation.argv))
+    if invocation.command == "health":
+        from .healthcheck import main as health_main
+
+        return health_main(list(invocation.argv))
     if invocation.command == "demo":
         if (status := emulator_missing("demo")) is not None:
             return status

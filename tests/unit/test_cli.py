@@ -1,6 +1,6 @@
 """The command line: every flag the README documents parses into its Settings field, bad values
 (from a flag or the environment) exit with status 2 and name the setting, the top-level parser
-knows all three commands, and emulator/demo get their own arguments."""
+knows all four commands, and emulator/demo/health get their own arguments."""
 
 from __future__ import annotations
 
@@ -310,10 +310,10 @@ def _help(argv: list[str], capsys) -> str:
     return capsys.readouterr().out
 
 
-def test_top_level_help_lists_the_three_commands(capsys):
+def test_top_level_help_lists_the_four_commands(capsys):
     out = _help([], capsys)
-    assert "{serve,emulator,demo}" in out
-    for command in ("serve", "emulator", "demo"):
+    assert "{serve,emulator,demo,health}" in out
+    for command in ("serve", "emulator", "demo", "health"):
         assert re.search(rf"^\s+{command}\s+\S", out, re.MULTILINE), command
 
 
@@ -331,7 +331,7 @@ def test_each_command_has_its_own_help(command, capsys):
 
 
 def test_the_parser_needs_no_environment():
-    assert "{serve,emulator,demo}" in build_parser().format_usage()
+    assert "{serve,emulator,demo,health}" in build_parser().format_usage()
 
 
 def test_emulator_help_shows_its_own_flags(capsys):
