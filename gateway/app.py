@@ -20,6 +20,7 @@ from .quota.service import quota_handlers
 from .observability.logging import build_logger
 from .observability.metrics import Metrics, MetricsServer
 from .observability.rpc import Observer
+from .observability.tracing import Tracing
 from .routing.codec import Codec
 from .routing.rules import build_route_table, contract_services
 from .server import add_health, add_reflection, add_routes, build_server
@@ -46,9 +47,12 @@ class Gateway:
         logger: structlog.typing.FilteringBoundLogger | None = None,
         watch_timer: Timer | None = None,
         quota_clock: Callable[[], float] = time.time,
+        tracing: Tracing | None = None,
     ):
         self.settings = settings
         self.log = logger or build_logger(settings.log_level)
+        # Traces: on when OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT is set (observability/tracing.py).
+        self.tracing = tracing or Tracing.from_env()
         # Each component receives its own section of the settings, nothing more.
         server, upstream, identity, webhooks = settings.server, settings.upstream, settings.identity, settings.webhooks
         self._server_settings = server
@@ -59,7 +63,7 @@ class Gateway:
         hooks = {V2Generation.name: V2Generation(webhooks.public_callback_url, self.signing_keys)}
         self.service_names = [s.full_name for s in services]
         self.metrics = Metrics()
-        self.upstream = Upstream.from_settings(upstream, transport_factory)
+        self.upstream = Upstream.from_settings(upstream, transport_factory, self.tracing)
         credentials = Credentials.from_settings(identity)
         self.metrics.known_routes({(route.http_method, route.template.template) for route in self.routes.values()})
         self.metrics.known_methods(("unary", route.service, route.method) for route in self.routes.values())
@@ -78,6 +82,7 @@ class Gateway:
             hooks=hooks,
             metrics=self.metrics,
             limiter=self.limiter,
+            tracing=self.tracing,
         )
         self.watch = Watch(
             settings.watch,
@@ -91,11 +96,12 @@ class Gateway:
             logger=self.log,
             timer=watch_timer,
             limiter=self.limiter,
+            tracing=self.tracing,
         )
         self.native_handlers = self.watch.handlers()
         self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
         self.server = build_server(server.max_message_bytes, server.max_pending_calls)
-        observer = Observer(self.metrics, self.log)
+        observer = Observer(self.metrics, self.log, self.tracing)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
         add_native_services(self.server, observer, self.native_handlers)
         self.health = add_health(self.server)
@@ -157,4 +163,5 @@ class Gateway:
         await self.limiter.aclose()
         if self._metrics_server is not None:
             self._metrics_server.close()
+        await asyncio.to_thread(self.tracing.shutdown)  # the last spans exported (bounded), off the loop
         self.log.info("gateway_stopped")

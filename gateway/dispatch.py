@@ -17,6 +17,7 @@ from .credentials import Credentials
 from .hooks import Hook, Reply
 from .observability.metrics import Metrics
 from .observability.rpc import CallState
+from .observability.tracing import Tracing, fail
 from .quota.limiter import Limiter, org_of
 from .routing.codec import Codec
 from .routing.rules import Route
@@ -50,6 +51,7 @@ class Dispatcher:
         hooks: Mapping[str, Hook],
         metrics: Metrics,
         limiter: Limiter | None = None,
+        tracing: Tracing | None = None,
     ):
         self.codec = codec
         self.upstream = upstream
@@ -57,6 +59,7 @@ class Dispatcher:
         self.credentials = credentials
         self.metrics = metrics
         self.limiter = limiter  # quotas: refuses before the upstream, learns from its 429s
+        self.tracing = tracing or Tracing()
         # Each route's hooks, resolved once from the names the route table lists.
         self._hooks: Mapping[str, tuple[Hook, ...]] = {
             method: (hooks[route.hook],) for method, route in routes.items() if route.hook
@@ -76,7 +79,7 @@ class Dispatcher:
             token = caller.token
             state.tenant = caller.tenant
             if self.limiter is not None:
-                await self.limiter.admit(caller.tenant, caller.token, route, request)
+                await self._admit(caller.tenant, caller.token, route, request)
             hooks = self._hooks.get(route.full_method, ())
             for hook in hooks:
                 hook.before(route, request, caller)
@@ -86,6 +89,24 @@ class Dispatcher:
             return to_response(route, payload, self.codec)
         except errors.GatewayError as err:
             raise err.hide(token) if token else err
+
+    async def _admit(self, tenant: str, token: str, route: Route, request: Message) -> None:
+        """The quota decision, as a span of its own (`quota.admit`): `quota.outcome` is
+        `admitted` or `refused`, and a refusal names the quota that refused (`quota.name`)."""
+        with self.tracing.internal("quota.admit", {"gateway.tenant": tenant}) as span:
+            try:
+                await self.limiter.admit(tenant, token, route, request)
+            except errors.GatewayError as err:
+                if span.is_recording():
+                    span.set_attribute("quota.outcome", "refused")
+                    span.set_attribute("quota.name", err.metadata.get("quota", ""))
+                    fail(span, errors.R.Name(err.reason).removeprefix("ERROR_REASON_"))
+                raise
+            except BaseException as exc:
+                fail(span, type(exc).__name__)
+                raise
+            if span.is_recording():
+                span.set_attribute("quota.outcome", "admitted")
 
     async def read(
         self, route: Route, request: Message, token: str, state: CallState, deadline: float | None

@@ -22,6 +22,11 @@ Bounds: one deadline covers the whole call — connecting, sending, every byte r
 attempt and every pause between them — (the caller's deadline, else `default_timeout`), so a
 trickling upstream cannot hold a call past it; and no body is read beyond `max_response_bytes`
 (an error body beyond errors.ERROR_BODY_LIMIT is cut, since only its message matters).
+
+Traces: each attempt is a CLIENT span of its own (`GET /v1/.../{id}`, a child of whatever span
+is current: the RPC's, or a Watch poll's), so retries show as sibling spans with
+`http.request.resend_count`; each attempt's request carries that span's `traceparent`. Spans
+name the route template, never the concrete URL, its query or any header.
 """
 
 from __future__ import annotations
@@ -40,12 +45,14 @@ from grpc import StatusCode
 from httpx_aiohttp import AiohttpTransport
 
 from . import errors
+from .observability.tracing import Tracing, fail
 from .routing.transcode import UpstreamCall
 
 if TYPE_CHECKING:
     from .settings import UpstreamSection
 
 RETRYABLE_STATUS = frozenset({502, 503, 504})
+_PORTS = {"http": 80, "https": 443}
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 KEEPALIVE_SECONDS = 5.0  # idle connections close before a typical upstream or balancer drops them
 PROBE_TIMEOUT = 2.0
@@ -150,6 +157,7 @@ class Upstream:
         transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
         sleep: Callable[[float], Any] = asyncio.sleep,
         rand: Callable[[], float] = random.random,
+        tracing: Tracing | None = None,
     ):
         self.base = httpx.URL(base_url.rstrip("/"))
         self._prefix = str(self.base).rstrip("/")
@@ -160,10 +168,15 @@ class Upstream:
         self._sleep = sleep
         self._rand = rand
         self.in_flight = 0  # requests on the wire now (a cancelled RPC leaves at once)
+        self._tracing = tracing or Tracing()
+        self._server = {"server.address": self.base.host, "server.port": self.base.port or _PORTS.get(self.base.scheme)}
 
     @classmethod
     def from_settings(
-        cls, section: "UpstreamSection", transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None
+        cls,
+        section: "UpstreamSection",
+        transport_factory: Callable[[], httpx.AsyncBaseTransport] | None = None,
+        tracing: Tracing | None = None,
     ) -> "Upstream":
         """The upstream of one gateway, from its settings section."""
         return cls(
@@ -173,6 +186,7 @@ class Upstream:
             max_response_bytes=section.max_response_bytes,
             retry=RetryPolicy(max_attempts=section.retry_max_attempts),
             transport_factory=transport_factory,
+            tracing=tracing,
         )
 
     async def aclose(self) -> None:
@@ -220,7 +234,7 @@ class Upstream:
         while True:
             attempt += 1
             try:
-                reply = await self._send(request)
+                reply = await self._traced_send(request, route, attempt)
             except (httpx.TransportError, aiohttp.ClientError) as exc:
                 kind = failure_kind(exc)
                 if kind == "timeout":
@@ -273,6 +287,35 @@ class Upstream:
                 ) from None
             all_headers["content-type"] = "application/json"
         return httpx.Request(call.method, url, headers=all_headers, content=content)
+
+    async def _traced_send(self, request: httpx.Request, route: str, attempt: int) -> Reply:
+        """One attempt (`_send`) as a CLIENT span whose context the request carries."""
+        tracing = self._tracing
+        if not tracing.enabled:
+            return await self._send(request)
+        attributes = {"http.request.method": request.method, "url.template": route, **self._server}
+        if attempt > 1:
+            attributes["http.request.resend_count"] = attempt - 1
+        with tracing.client(f"{request.method} {route}", attributes) as span:
+            tracing.inject(request.headers)  # this attempt's span, replacing the previous attempt's
+            try:
+                reply = await self._send(request)
+            except (httpx.TransportError, aiohttp.ClientError) as exc:
+                fail(span, failure_kind(exc))
+                raise
+            except _TooLarge:
+                fail(span, "response_too_large")
+                raise
+            except _Undecodable:
+                fail(span, "undecodable_response")
+                raise
+            except BaseException as exc:  # cancelled (the deadline, or the caller left)
+                fail(span, type(exc).__name__)
+                raise
+            span.set_attribute("http.response.status_code", reply.status)
+            if reply.status >= 400:
+                fail(span, str(reply.status))
+            return reply
 
     async def _send(self, request: httpx.Request) -> Reply:
         self.in_flight += 1

@@ -8,10 +8,22 @@ import sys
 from typing import TextIO
 
 import structlog
+from opentelemetry import trace
 from structlog.tracebacks import ExceptionDictTransformer
 
 # Tracebacks without local variables: locals could hold a caller's token.
 _EXCEPTIONS = structlog.processors.ExceptionRenderer(ExceptionDictTransformer(show_locals=False))
+
+
+def add_trace_ids(_logger, _method: str, event: dict) -> dict:
+    """`trace_id` and `span_id` (hex, as Tempo shows them) while a recording span is current, so
+    a log line leads to its trace; nothing without one (tracing off costs one context lookup)."""
+    span = trace.get_current_span()
+    if span.is_recording():
+        ctx = span.get_span_context()
+        event["trace_id"] = trace.format_trace_id(ctx.trace_id)
+        event["span_id"] = trace.format_span_id(ctx.span_id)
+    return event
 
 
 def build_logger(level: str = "info", stream: TextIO | None = None) -> structlog.typing.FilteringBoundLogger:
@@ -21,6 +33,7 @@ def build_logger(level: str = "info", stream: TextIO | None = None) -> structlog
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
+            add_trace_ids,
             _EXCEPTIONS,
             structlog.processors.JSONRenderer(),
         ],

@@ -1,6 +1,8 @@
 """The per-RPC wrapper applied to every handler when the server is built (an interceptor
-resolved once instead of per call): request id, metrics, one canonical log line, and the
-last-resort guard that turns anything unexpected into INTERNAL without leaking details."""
+resolved once instead of per call): request id, metrics, the RPC's SERVER span (a child of the
+caller's `traceparent`; tracing.py), one canonical log line (inside the span, so it carries the
+trace id), and the last-resort guard that turns anything unexpected into INTERNAL without
+leaking details."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import structlog
 from ..errors import R, GatewayError
 from .logging import exception_fields
 from .metrics import Metrics, RpcChildren
+from .tracing import Tracing, fail, rpc_attributes
 
 REQUEST_ID_KEY = "x-request-id"
 
@@ -61,23 +64,29 @@ def _labels(kind: str, full_method: str) -> tuple[str, str, str]:
 
 
 class Observer:
-    def __init__(self, metrics: Metrics, logger: structlog.typing.FilteringBoundLogger):
+    def __init__(
+        self, metrics: Metrics, logger: structlog.typing.FilteringBoundLogger, tracing: Tracing | None = None
+    ):
         self.metrics = metrics
         self.log = logger
+        self.tracing = tracing or Tracing()
 
     def unary(self, full_method: str, fn: Callable[[Any, Any, CallState], Awaitable[Any]]):
         labels = self.metrics.rpc_children(_labels("unary", full_method))
+        span_name, span_attributes = rpc_attributes(full_method)
+        tracing = self.tracing
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
             started = time.perf_counter()
-            try:
-                response = await fn(request, context, state)
-            except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
-                failure = self._failure(exc, state, labels, started)
-            else:
-                self._end(state, labels, started, grpc.StatusCode.OK, None)
-                return response
+            with tracing.server(span_name, span_attributes, state.metadata) as span:
+                try:
+                    response = await fn(request, context, state)
+                except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
+                    failure = self._failure(exc, state, labels, started, span)
+                else:
+                    self._end(state, labels, started, grpc.StatusCode.OK, None, span)
+                    return response
             await abort(context, failure, state.request_id)
 
         return handler
@@ -85,32 +94,40 @@ class Observer:
     def server_stream(self, full_method: str, fn: Callable[[Any, Any, CallState], AsyncIterator[Any]]):
         names = _labels("server_stream", full_method)
         labels = self.metrics.rpc_children(names)
+        span_name, span_attributes = rpc_attributes(full_method)
+        tracing = self.tracing
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
             started = time.perf_counter()
             sent = self.metrics.msg_sent.labels(*names)
-            try:
-                async for message in fn(request, context, state):
-                    sent.inc()
-                    await context.write(message)
-            except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
-                failure = self._failure(exc, state, labels, started)
-            else:
-                self._end(state, labels, started, grpc.StatusCode.OK, None)
-                return
+            # One span for the whole stream; the pollers that feed it trace their polls as
+            # traces of their own, linked to it (gateway/watch/poller.py).
+            with tracing.server(span_name, span_attributes, state.metadata) as span:
+                try:
+                    async for message in fn(request, context, state):
+                        sent.inc()
+                        await context.write(message)
+                except BaseException as exc:  # noqa: BLE001 (sorted out in _failure)
+                    failure = self._failure(exc, state, labels, started, span)
+                else:
+                    self._end(state, labels, started, grpc.StatusCode.OK, None, span)
+                    return
             await abort(context, failure, state.request_id)
 
         return handler
 
-    def _failure(self, exc: BaseException, state: CallState, labels: RpcChildren, started: float) -> GatewayError:
+    def _failure(
+        self, exc: BaseException, state: CallState, labels: RpcChildren, started: float, span
+    ) -> GatewayError:
         """The error to send for `exc`; cancellation is logged and re-raised. Anything that is
         not a GatewayError is the last-resort case: logged under the request id, and sent as a
         bare INTERNAL that leaks nothing."""
         if isinstance(exc, asyncio.CancelledError):
-            self._end(state, labels, started, grpc.StatusCode.CANCELLED, None)
+            self._end(state, labels, started, grpc.StatusCode.CANCELLED, None, span)
             raise exc
         if not isinstance(exc, Exception):
+            fail(span, type(exc).__name__)
             raise exc
         if isinstance(exc, GatewayError):
             failure = exc
@@ -119,7 +136,7 @@ class Observer:
                 "unexpected_error", method=state.method, request_id=state.request_id, **exception_fields(exc)
             )
             failure = GatewayError(grpc.StatusCode.INTERNAL, "internal gateway error", R.ERROR_REASON_GATEWAY_INTERNAL_ERROR)
-        self._end(state, labels, started, failure.code, failure)
+        self._end(state, labels, started, failure.code, failure, span)
         return failure
 
     def _begin(self, full_method: str, context, labels: RpcChildren) -> CallState:
@@ -131,7 +148,13 @@ class Observer:
         return state
 
     def _end(
-        self, state: CallState, labels: RpcChildren, started: float, code: grpc.StatusCode, err: GatewayError | None
+        self,
+        state: CallState,
+        labels: RpcChildren,
+        started: float,
+        code: grpc.StatusCode,
+        err: GatewayError | None,
+        span,
     ) -> None:
         elapsed = time.perf_counter() - started
         name = code.name
@@ -149,7 +172,21 @@ class Observer:
         }
         if err is not None:
             fields["reason"] = R.Name(err.reason).removeprefix("ERROR_REASON_")
+        if span.is_recording():
+            _end_span(span, state, code, fields.get("reason"))
         self.log.info("rpc", **fields)
+
+
+def _end_span(span, state: CallState, code: grpc.StatusCode, reason: str | None) -> None:
+    """The SERVER span's outcome: the gRPC status (`rpc.grpc.status_code`), the request id and
+    tenant (names, not secrets), and on failure status ERROR with the code and the gateway's
+    reason (`error.type`), never the error's message."""
+    span.set_attribute("rpc.grpc.status_code", code.value[0])
+    span.set_attribute("gateway.request_id", state.request_id)
+    if state.tenant:
+        span.set_attribute("gateway.tenant", state.tenant)
+    if code is not grpc.StatusCode.OK:
+        fail(span, reason or code.name, code.name)
 
 
 async def abort(context, err: GatewayError, request_id: str) -> None:

@@ -11,6 +11,7 @@ from google.protobuf.message import Message
 
 from ..credentials import org_of
 from ..errors import GatewayError
+from ..observability.tracing import current_span_context
 from .fanout import Subscriber, Update, token_fingerprint
 from .poller import Poller
 from .resources import Target
@@ -65,12 +66,14 @@ class Hub:
             poller.start(lambda done: self._forget(key, done))
             self._gauge(0, 1)
         poller.fanout.add(subscriber)
+        poller.follow(subscriber, current_span_context())  # the stream's span, for the polls' links
         self._subscribers.add(subscriber)
         self._gauge(1, 0)
         return poller
 
     def _leave(self, poller: Poller, subscriber: Subscriber) -> None:
         poller.fanout.discard(subscriber)
+        poller.unfollow(subscriber)
         self._subscribers.discard(subscriber)
         self._gauge(-1, 0)
         if not poller.fanout.subscribers:

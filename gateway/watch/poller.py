@@ -1,7 +1,15 @@
 """One shared upstream poller per watched resource and credentials. Polling state is not
 retrying a call: each poll is one round trip (the upstream layer may retry it inside its own
 deadline); between polls the interval adapts — quick at first, growing while nothing changes
-or the upstream fails transiently, bounded, and back to quick on every change."""
+or the upstream fails transiently, bounded, and back to quick on every change.
+
+Traces: each poll is a trace of its own (a root span `watch.poll`, with the upstream attempts
+as its children), not a child of a stream's span: one poller serves many streams, joining and
+leaving at any time, and a stream may last hours — as its children, hundreds of polls would
+make one trace that never ends and belongs to one watcher only. Instead every poll links to the
+stream that started the poller (`watch.link=started_by`, kept after that stream leaves) and to
+the streams it serves at that moment (`watch.link=serves`, up to MAX_LINKS), so Tempo leads from
+a poll to its streams and from a stream's span to the polls that fed it."""
 
 from __future__ import annotations
 
@@ -9,15 +17,22 @@ import asyncio
 import random
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, Hashable, Protocol
 
 import grpc
 from google.protobuf.message import Message
+from opentelemetry import context as otel_context
+from opentelemetry.trace import SpanContext
 
 from ..errors import R, GatewayError
+from ..observability.tracing import Tracing, fail
 from .fanout import Fanout, Update, fingerprint, resume_token
 from .resources import Source, Target
 from .timing import Timer
+
+MAX_LINKS = 32  # links per poll span: the starting stream and the first streams served
+_STARTED_BY = {"watch.link": "started_by"}
+_SERVES = {"watch.link": "serves"}
 
 
 class Budget(Protocol):
@@ -77,6 +92,7 @@ class Poller:
         wall: Callable[[], float] = time.time,
         rand: Callable[[], float] = random.random,
         on_error: Callable[[BaseException], None] | None = None,
+        tracing: Tracing | None = None,
     ):
         self.target, self._token, self._tenant = target, token, tenant
         self._source, self._timer, self._intervals, self._budget = source, timer, intervals, budget
@@ -86,10 +102,33 @@ class Poller:
         self.stopping = False
         self.task: asyncio.Task | None = None
         self._state: Message | None = None
+        self._tracing = tracing or Tracing()
+        self._started_by: SpanContext | None = None  # the span of the stream that started it
+        self._streams: dict[Hashable, SpanContext] = {}  # the spans of the streams served now
 
     def start(self, on_done: Callable[["Poller"], Any]) -> None:
         self.task = asyncio.get_running_loop().create_task(self._run())
         self.task.add_done_callback(lambda _: on_done(self))
+
+    def follow(self, stream: Hashable, span: SpanContext) -> None:
+        """`stream` (whose span is `span`) is served from now on: its polls link to it."""
+        if not self._tracing.enabled or not span.is_valid:
+            return
+        if self._started_by is None:
+            self._started_by = span
+        self._streams[stream] = span
+
+    def unfollow(self, stream: Hashable) -> None:
+        self._streams.pop(stream, None)
+
+    def _links(self) -> list[tuple[SpanContext, dict]]:
+        links = [] if self._started_by is None else [(self._started_by, _STARTED_BY)]
+        for span in self._streams.values():
+            if len(links) >= MAX_LINKS:
+                break
+            if span != self._started_by:
+                links.append((span, _SERVES))
+        return links
 
     def stop(self) -> None:
         self.stopping = True
@@ -102,6 +141,8 @@ class Poller:
         return self.stopping or (self.task is not None and self.task.done())
 
     async def _run(self) -> None:
+        # The task was made inside the first stream's span: nothing here belongs to it.
+        otel_context.attach(otel_context.Context())
         interval = self._intervals.initial
         while True:
             await self._budget.reserve(self.target, self._token)
@@ -123,8 +164,27 @@ class Poller:
 
     async def _poll_once(self, interval: float) -> float:
         self.polls += 1
-        state = await self.target.kind.read(self.target.key, self._token, self._source, self._state)
-        changed = self.offer(state)
+        tracing = self._tracing
+        if not tracing.enabled:
+            state = await self.target.kind.read(self.target.key, self._token, self._source, self._state)
+            changed = self.offer(state)
+            return self._intervals.after_change() if changed else self._intervals.grow(interval)
+        attributes = {
+            "watch.kind": self.target.kind.name, "watch.poll": self.polls,
+            "watch.streams": len(self.fanout.subscribers),
+        }
+        with tracing.root("watch.poll", attributes, self._links()) as span:
+            try:
+                state = await self.target.kind.read(self.target.key, self._token, self._source, self._state)
+            except GatewayError as err:
+                fail(span, R.Name(err.reason).removeprefix("ERROR_REASON_"))
+                raise
+            except BaseException as exc:
+                fail(span, type(exc).__name__)
+                raise
+            changed = self.offer(state)
+            span.set_attribute("watch.changed", changed)
+            span.set_attribute("watch.terminal", self.finished)
         return self._intervals.after_change() if changed else self._intervals.grow(interval)
 
     @property

@@ -19,6 +19,7 @@ from ..errors import R, GatewayError
 from ..observability.logging import exception_fields
 from ..observability.metrics import Metrics
 from ..observability.rpc import CallState
+from ..observability.tracing import Tracing
 from ..quota.limiter import Limiter
 from ..routing.rules import Route
 from ..settings import WatchSection, WebhookSection
@@ -62,11 +63,12 @@ class Watch:
         limiter: Limiter | None = None,
         files_transport: httpx.AsyncBaseTransport | None = None,
         wall: Callable[[], float] = time.time,
+        tracing: Tracing | None = None,
     ):
         self._webhooks, self._check, self._credentials, self._log = webhooks, check, credentials, logger
         self.timer = timer or RealTimer()
         self._files = httpx.AsyncClient(transport=files_transport, timeout=settings.poll_timeout_seconds)
-        source = UpstreamSource(reader, routes, self._files, metrics, settings.poll_timeout_seconds)
+        source = UpstreamSource(reader, routes, self._files, metrics, settings.poll_timeout_seconds, tracing)
         intervals = Intervals(
             initial=settings.poll_initial_seconds, factor=settings.poll_backoff, maximum=settings.poll_max_seconds,
         )
@@ -76,7 +78,7 @@ class Watch:
         def make_poller(target: resources.Target, token: str, tenant: str) -> Poller:
             return Poller(
                 target, token, tenant, source=source, timer=self.timer, intervals=intervals, budget=budget,
-                wall=wall, on_error=self._poller_failed,
+                wall=wall, on_error=self._poller_failed, tracing=tracing,
             )
 
         self.hub = Hub(make_poller, gauges=(metrics.watch_streams, metrics.watch_pollers))

@@ -15,6 +15,7 @@ from .. import errors
 from ..dispatch import ResourceReader
 from ..observability.metrics import Metrics
 from ..observability.rpc import CallState
+from ..observability.tracing import Tracing, fail
 from ..routing.rules import Route
 from .resources import file_state
 
@@ -29,9 +30,11 @@ class UpstreamSource:
         files: httpx.AsyncClient,
         metrics: Metrics,
         poll_timeout: float,
+        tracing: Tracing | None = None,
     ):
         self._reader, self._routes = reader, routes
         self._files, self._metrics, self._timeout = files, metrics, poll_timeout
+        self._tracing = tracing or Tracing()
 
     async def get(self, full_method: str, request: Message, token: str) -> Message:
         route = self._routes[full_method]
@@ -40,7 +43,21 @@ class UpstreamSource:
         return await self._reader.read(route, request, token, state, deadline)
 
     async def probe(self, url: str) -> int:
-        """The FileState of one placeholder URL (`Range: bytes=0-0`, body never downloaded)."""
+        """The FileState of one placeholder URL (`Range: bytes=0-0`, body never downloaded).
+        Traced as a CLIENT span named by the bounded label, never the URL (a presigned URL's
+        query is a credential); no `traceparent` goes to a file host."""
+        attributes = {"http.request.method": "GET", "url.template": PLACEHOLDER_ROUTE}
+        with self._tracing.client(f"GET {PLACEHOLDER_ROUTE}", attributes) as span:
+            try:
+                status = await self._probe(url)
+            except errors.GatewayError as err:
+                fail(span, errors.R.Name(err.reason).removeprefix("ERROR_REASON_"))
+                raise
+            if span.is_recording():
+                span.set_attribute("http.response.status_code", status[0])
+            return status[1]
+
+    async def _probe(self, url: str) -> tuple[int, int]:
         started = time.perf_counter()
         try:
             async with self._files.stream("GET", url, headers={"Range": "bytes=0-0"}, timeout=self._timeout) as reply:
@@ -52,7 +69,7 @@ class UpstreamSource:
             self._metrics.observe_upstream("GET", PLACEHOLDER_ROUTE, None, time.perf_counter() - started)
             raise errors.from_transport("reset", f"placeholder probe failed ({type(exc).__name__})", PLACEHOLDER_ROUTE)
         self._metrics.observe_upstream("GET", PLACEHOLDER_ROUTE, reply.status_code, time.perf_counter() - started)
-        return file_state(reply.status_code, length)
+        return reply.status_code, file_state(reply.status_code, length)
 
 
 async def _length(reply: httpx.Response) -> int:
