@@ -22,6 +22,41 @@ from tailored_emulator import EmulatorConfig, ManualClock, RunningEmulator, serv
 from gateway.observability.logging import build_logger
 from gateway.settings import Settings
 
+# Tests that take seconds each on a quiet machine (a real install, a real Prometheus, the
+# real-clock demo, fuzz and chaos volumes, buf over git history, 72 MB through the gateway):
+# marked `slow`, so `-m "not slow"` skips them locally. CI runs everything. A name here that
+# its module no longer defines fails the collection.
+SLOW = {
+    "tests/chaos/test_chaos_upstream.py::test_chaos_upstream",
+    "tests/chaos/test_error_path_fuzz.py::test_the_error_path_is_total_and_bounded",
+    "tests/chaos/test_error_path_fuzz.py::test_upstream_message_and_retry_after_are_total",
+    "tests/contract/test_breaking.py::test_the_repository_has_no_unexplained_breaking_change",
+    "tests/contract/test_breaking.py::test_after_a_release_only_later_commits_count_and_the_tag_is_compared",
+    "tests/deploy/test_dashboard.py::test_every_query_returns_data_from_a_real_prometheus",
+    "tests/emulator/test_spec_conformance.py::test_emulator_conforms_to_bria_openapi",
+    "tests/integration/test_demo.py::test_demo_runs_end_to_end",
+    "tests/integration/test_operations_server.py::test_six_twelve_megabyte_images_fit_in_one_call",
+    "tests/integration/test_prometheus.py::test_dashboard_queries_on_a_real_prometheus",
+    "tests/watch/test_lifecycle.py::test_ten_thousand_cancelled_streams_leak_nothing",
+}
+
+
+@pytest.hookimpl(tryfirst=True)  # before -k/-m deselect anything
+def pytest_collection_modifyitems(config, items):
+    modules = {}
+    for item in items:
+        path, _, name = item.nodeid.partition("::")
+        if f"{path}::{name.split('[')[0]}" in SLOW:
+            item.add_marker(pytest.mark.slow)
+        module = item.getparent(pytest.Module)
+        if module is not None:
+            modules[path] = module.obj
+    stale = sorted(key for key in SLOW if key.split("::")[0] in modules
+                   and not hasattr(modules[key.split("::")[0]], key.split("::")[1]))
+    if stale:
+        raise pytest.UsageError(f"tests/conftest.py SLOW names tests that do not exist: {stale}")
+
+
 TOKEN = "tok-integration-3f9a7c"  # distinctive, so the leak test can grep for it
 METADATA = (("api_token", TOKEN),)
 # Between tests, how long the shared emulator lets requests still in flight finish before it
