@@ -111,6 +111,7 @@ async def make_gateway(emulator, qclock, tenants_file):
 
     async def make(transport_factory=None, **overrides) -> Gateway:
         overrides.setdefault("tenants_file", tenants_file)
+        overrides.setdefault("metrics_port", -1)  # metrics read in-process; no HTTP server to stop
         stream = io.StringIO()
         gw = Gateway(
             gateway_settings(emulator.url, **overrides),

@@ -32,7 +32,7 @@ async def gateway(emulator, log_stream, timer):
     # The quota component runs on the same manual time as the pollers (epoch-based: the daily
     # budget needs a calendar), so cool-downs from upstream 429s pass when the test advances time.
     gw = Gateway(
-        gateway_settings(emulator.url),
+        gateway_settings(emulator.url, metrics_port=-1),  # metrics read in-process; no HTTP server to stop
         logger=build_logger("debug", log_stream),
         watch_timer=timer,
         quota_clock=lambda: 1_767_225_600.0 + timer.now(),
