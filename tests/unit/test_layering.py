@@ -151,3 +151,30 @@ def test_the_wheel_ships_the_emulator_as_its_own_top_level_package(metadata_dir)
     """One distribution for now (see the packaging tests for what an install gives)."""
     top_level = set((metadata_dir / "top_level.txt").read_text().split())
     assert {"gateway", "tailored_emulator"} <= top_level
+
+
+# ---- the command line without the emulator ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        ("tailored_emulator.server", "uvicorn"),  # the package without its extra (pip install .)
+        ("tailored_emulator", "tailored_emulator.cli", "tailored_emulator.server"),  # no package (the image)
+    ],
+    ids=["without-the-extra", "without-the-package"],
+)
+def test_without_the_emulator_serve_helps_and_its_commands_exit_2_naming_the_extra(hidden, monkeypatch, capsys):
+    from gateway.__main__ import main, parse
+
+    for name in hidden:
+        monkeypatch.setitem(sys.modules, name, None)  # `import name` now fails
+    for argv in (["--help"], ["serve", "--help"], ["emulator", "--help"]):
+        with pytest.raises(SystemExit) as exit_:
+            parse(argv, {})
+        assert exit_.value.code == 0, argv
+        assert capsys.readouterr().out.startswith("usage: tailored-gateway"), argv
+    for argv in (["emulator", "--port", "0", "--plan", "free"], ["demo"],
+                 ["serve", "--upstream", "embedded", "--port", "0", "--metrics-port", "-1"]):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert "the emulator is not installed" in err and "pip install 'tailored-gateway[emulator]'" in err, argv
