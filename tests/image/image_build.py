@@ -1,7 +1,7 @@
-"""Building and running the image without a Docker engine (docs: /work/shared/TOOLING.md,
-"Building and running the image without a Docker engine"): Debian's `mmdebstrap` makes a
-stand-in for the Dockerfile's FROM image, `buildah bud` builds the real Dockerfile and
-`buildah run --isolation chroot` runs the result, sharing the host's network and PID namespace.
+"""Building and running the image without a Docker engine (README.md#container-image): Debian's
+`mmdebstrap` makes a stand-in for the Dockerfile's FROM image, `buildah bud` builds the real
+Dockerfile and `buildah run --isolation chroot` runs the result, sharing the host's network and
+PID namespace.
 
 Everything lives in a private buildah store (`--root`/`--runroot` in temporary directories), so
 the tests never see or touch anyone else's images or containers and leave nothing behind. The
