@@ -27,7 +27,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from google.protobuf import any_pb2, duration_pb2
 from google.protobuf import descriptor as _d
@@ -47,7 +47,12 @@ DETAILS_BUDGET = 3072  # bytes of the serialized google.rpc.Status (base64 in th
 MAX_UPSTREAM_DELAY = 3600.0  # seconds: the longest upstream-supplied duration believed
 ERROR_BODY_LIMIT = 64 * 1024  # bytes of an error body worth reading for its message
 
-# HTTP status -> (gRPC code, reason). Refinements by body: 403 quota, 422 moderation.
+# HTTP status -> (gRPC code, reason). Refinements by the upstream's message (`classify`): a 403
+# about quota is PLAN_QUOTA_EXCEEDED (RESOURCE_EXHAUSTED); a 422 about moderation is
+# CONTENT_MODERATION_FAILED; a 400 saying a model's training or status "is not completed" or
+# that the model "is not ready" is RESOURCE_STATE_CONFLICT (FAILED_PRECONDITION, subject the
+# model). Details name resources as the route table derives them (`RouteResource`):
+# ResourceInfo(resource_type=<resource message full name>, resource_name=`datasets/5/images/7`).
 TABLE: Mapping[int, tuple[StatusCode, int]] = {
     400: (StatusCode.INVALID_ARGUMENT, R.ERROR_REASON_UPSTREAM_BAD_REQUEST),
     401: (StatusCode.UNAUTHENTICATED, R.ERROR_REASON_API_TOKEN_INVALID),
@@ -81,11 +86,105 @@ TRANSPORT: Mapping[str, tuple[StatusCode, int]] = {
 }
 _QUOTA_WORDS = re.compile(r"quota|requests in total|upgrade", re.I)
 _MODERATION_WORDS = re.compile(r"moderat", re.I)
+# A 400 that says a model cannot serve the call yet: its training has not completed. The
+# upstream's documented words (S26, checkpoints) are "The model status is not completed"; its
+# other endpoints say "(tailored) model training is not completed" or "model is not ready".
+_NOT_READY_WORDS = re.compile(r"model (?:status|training) is not completed|model is not ready", re.I)
 _TAGS = re.compile(r"<[^>]+>")
 _DIGITS = re.compile(r"[0-9]+")
 # C0/C1 controls, line/paragraph separators, bidi and zero-width format characters.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+")
 _SPACE = re.compile(r"\s+")
+
+
+# Request fields that hold a resource's id: the collection that names it in resource names
+# (`datasets/5/images/7`) and the resource message (ResourceInfo.resource_type).
+PACKAGE = "bria.tailored.v1"
+RESOURCE_IDS: Mapping[str, tuple[str, str]] = {
+    "project_id": ("projects", f"{PACKAGE}.Project"),
+    "dataset_id": ("datasets", f"{PACKAGE}.Dataset"),
+    "image_id": ("images", f"{PACKAGE}.Image"),
+    "model_id": ("models", f"{PACKAGE}.Model"),
+    "tailored_model_id": ("models", f"{PACKAGE}.Model"),
+    "checkpoint_step": ("checkpoints", f"{PACKAGE}.Checkpoint"),
+    "request_id": ("requests", f"{PACKAGE}.GetRequestStatusResponse"),
+}
+MODEL = f"{PACKAGE}.Model"
+_TEMPLATE_VARIABLE = re.compile(r"\{([a-z_][a-z0-9_.]*)(?:=[^}]*)?\}")
+
+
+@dataclass(frozen=True)
+class RouteResource:
+    """The resource one route addresses, derived once per route from its path template (and,
+    for a path without ids, its request's id fields): what error details name."""
+
+    type: str  # full name of the resource message, e.g. bria.tailored.v1.Image
+    parts: tuple[tuple[str, str, str], ...]  # (request field, collection, message), parents first
+    path_fields: tuple[str, ...]  # the request fields bound to the path, in order
+    pattern: re.Pattern[str]  # matches a concrete path, one group per path field
+
+    @classmethod
+    def of(cls, template: str, request_fields: Iterable[str] = ()) -> "RouteResource | None":
+        """The resource of a route: its path's id variables, else the first id field of its
+        request (`CreateDataset`'s project, a generation's model). None when it has neither."""
+        path_fields = tuple(_TEMPLATE_VARIABLE.findall(template))
+        ids = [f for f in path_fields if f in RESOURCE_IDS]
+        if not ids:
+            ids = [f for f in request_fields if f in RESOURCE_IDS][:1]
+        if not ids:
+            return None
+        parts = tuple((f, *RESOURCE_IDS[f]) for f in ids)
+        pieces, pos = [], 0
+        for m in _TEMPLATE_VARIABLE.finditer(template):
+            pieces.append(re.escape(template[pos : m.start()]) + "([^/]+)")
+            pos = m.end()
+        pattern = re.compile("^" + "".join(pieces) + re.escape(template[pos:]) + "$")
+        return cls(parts[-1][2], parts, path_fields, pattern)
+
+    def values(self, path: str, request: Message | None = None) -> dict[str, str]:
+        """The id values of one call: from the concrete path, then from the request."""
+        found: dict[str, str] = {}
+        m = self.pattern.match(path.split("?", 1)[0])
+        if m:
+            found.update(zip(self.path_fields, (unquote(g) for g in m.groups())))
+        if request is not None:
+            fields = request.DESCRIPTOR.fields_by_name
+            for name, _, _ in self.parts:
+                if name not in found and name in fields and not fields[name].is_repeated:
+                    value = getattr(request, name)
+                    if value not in ("", 0):
+                        found[name] = str(value)
+        return found
+
+    def name(self, values: Mapping[str, str], upto: str = "") -> str:
+        """`datasets/5/images/7` (or, with `upto`, only down to that message: `models/9` of a
+        checkpoint); "" when an id is unknown."""
+        out = []
+        for field_name, collection, message in self.parts:
+            if field_name not in values:
+                return ""
+            out.append(f"{collection}/{values[field_name]}")
+            if message == upto:
+                return "/".join(out)
+        return "" if upto else "/".join(out)
+
+
+_ROUTE_RESOURCES: dict[str, RouteResource | None] = {}
+
+
+def register_route(template: str, resource: RouteResource | None) -> None:
+    """Remember the resource of a route template (called once per route by the route table);
+    a template shared by several verbs keeps the resource any of them names."""
+    if resource is not None or template not in _ROUTE_RESOURCES:
+        _ROUTE_RESOURCES[template] = resource
+
+
+def resource_of(template: str) -> RouteResource | None:
+    """The resource of a route template: as registered by the route table, else derived from
+    the template alone (and remembered)."""
+    if template not in _ROUTE_RESOURCES:
+        _ROUTE_RESOURCES[template] = RouteResource.of(template)
+    return _ROUTE_RESOURCES[template]
 
 
 def reason_name(reason: int) -> str:
@@ -259,8 +358,11 @@ class UpstreamReply:
     route: str  # the path template
 
 
-def from_reply(reply: UpstreamReply, secrets: Iterable[str] = (), now: float | None = None) -> GatewayError:
-    """The gateway error for any upstream status that is not 2xx. Total."""
+def from_reply(
+    reply: UpstreamReply, secrets: Iterable[str] = (), now: float | None = None, request: Message | None = None
+) -> GatewayError:
+    """The gateway error for any upstream status that is not 2xx. Total. With the `request`,
+    the details also name resources whose ids are not in the path (a generation's model)."""
     secrets = tuple(secrets)
     message, violations = upstream_message(reply.body)
     message = clean_message(message or _reason_phrase(reply.status), secrets)
@@ -275,7 +377,10 @@ def from_reply(reply: UpstreamReply, secrets: Iterable[str] = (), now: float | N
     err.retry_after = retry_after(_header(reply.headers, "retry-after"), now)
     if violations:
         err.details.append(error_details_pb2.BadRequest(field_violations=violations))
-    _add_details(err, reply)
+    try:
+        _add_details(err, reply, request)
+    except Exception:  # noqa: BLE001 (total: an error without details beats none)
+        pass
     return err
 
 
@@ -286,6 +391,8 @@ def classify(status: int, message: str) -> tuple[StatusCode, int]:
         return StatusCode.RESOURCE_EXHAUSTED, R.ERROR_REASON_PLAN_QUOTA_EXCEEDED
     if status == 422 and _MODERATION_WORDS.search(message):
         return StatusCode.INVALID_ARGUMENT, R.ERROR_REASON_CONTENT_MODERATION_FAILED
+    if status == 400 and _NOT_READY_WORDS.search(message):
+        return StatusCode.FAILED_PRECONDITION, R.ERROR_REASON_RESOURCE_STATE_CONFLICT
     if status in TABLE:
         return TABLE[status]
     if 300 <= status < 400:
@@ -319,7 +426,7 @@ def _metadata(reply: UpstreamReply) -> dict[str, str]:
     return meta
 
 
-def _add_details(err: GatewayError, reply: UpstreamReply) -> None:
+def _add_details(err: GatewayError, reply: UpstreamReply, request: Message | None) -> None:
     reason = err.reason
     if reason in (R.ERROR_REASON_UPSTREAM_RATE_LIMITED, R.ERROR_REASON_PLAN_QUOTA_EXCEEDED):
         what = "upstream rate limit" if reason == R.ERROR_REASON_UPSTREAM_RATE_LIMITED else "plan quota"
@@ -328,14 +435,30 @@ def _add_details(err: GatewayError, reply: UpstreamReply) -> None:
             description=f"{what}: {err.message}",
         )
         err.details.append(error_details_pb2.QuotaFailure(violations=[violation]))
-    elif err.code == StatusCode.NOT_FOUND:
+        return
+    if err.code not in (StatusCode.NOT_FOUND, StatusCode.FAILED_PRECONDITION):
+        return
+    resource = resource_of(reply.route)
+    values = resource.values(reply.path, request) if resource is not None else {}
+    if err.code == StatusCode.NOT_FOUND:
         err.details.append(
-            error_details_pb2.ResourceInfo(resource_type=reply.route, resource_name=reply.path, description=err.message)
+            error_details_pb2.ResourceInfo(
+                resource_type=resource.type if resource is not None else "",
+                resource_name=resource.name(values) if resource is not None else "",
+                description=err.message,
+            )
         )
-    elif err.code == StatusCode.FAILED_PRECONDITION:
-        kind = "STATE" if reason == R.ERROR_REASON_RESOURCE_STATE_CONFLICT else "PRECONDITION"
-        violation = error_details_pb2.PreconditionFailure.Violation(type=kind, subject=reply.path, description=err.message)
-        err.details.append(error_details_pb2.PreconditionFailure(violations=[violation]))
+        return
+    kind = "STATE" if reason == R.ERROR_REASON_RESOURCE_STATE_CONFLICT else "PRECONDITION"
+    subject = ""
+    if resource is not None:
+        # A model that is not ready is the subject even of a call on one of its checkpoints.
+        subject = resource.name(values, upto=MODEL) if _NOT_READY_WORDS.search(err.message) else ""
+        subject = subject or resource.name(values)
+    violation = error_details_pb2.PreconditionFailure.Violation(
+        type=kind, subject=subject or reply.path, description=err.message
+    )
+    err.details.append(error_details_pb2.PreconditionFailure(violations=[violation]))
 
 
 def upstream_message(body: bytes) -> tuple[str, list[error_details_pb2.BadRequest.FieldViolation]]:

@@ -69,9 +69,33 @@ def _check(field: d.FieldDescriptor, value, path: str) -> Iterator[error_details
 
 
 def _field_violation(request: Message, v) -> error_details_pb2.BadRequest.FieldViolation:
+    description = v.message or v.rule_id
+    oneof = _oneof_of(request.DESCRIPTOR, v)
+    if oneof is not None and v.rule_id == "required":
+        # protovalidate's text ("exactly one field is required in oneof") names no field.
+        names = ", ".join(f"`{f.name}`" for f in oneof.fields)
+        description = f"exactly one of {names} is required"
     return error_details_pb2.BadRequest.FieldViolation(
-        field=field_path(request, v), description=v.message or v.rule_id, reason=v.rule_id
+        field=field_path(request, v), description=description, reason=v.rule_id
     )
+
+
+def _oneof_of(desc: d.Descriptor, v) -> d.OneofDescriptor | None:
+    """The oneof a violation's path ends at (protovalidate names a oneof like a field), or None."""
+    if v.field is None or not v.field.elements:
+        return None
+    *parents, last = v.field.elements
+    for element in parents:
+        field = desc.fields_by_name.get(element.field_name)
+        if field is None or field.message_type is None:
+            return None
+        desc = field.message_type
+        if desc.GetOptions().map_entry:
+            value = desc.fields_by_name["value"]
+            if value.message_type is None:
+                return None
+            desc = value.message_type
+    return desc.oneofs_by_name.get(last.field_name)
 
 
 def field_path(request: Message, v) -> str:

@@ -151,23 +151,23 @@ class Demo:
     async def legacy_generation(self, model_id: int) -> None:
         step("Legacy v1 generation and vectorising")
         images = await self.call(self.legacy.TextToImage, legacy.TextToImageRequest(
-            model_id=str(model_id), prompt="Pip waving on a beach, wearing Nike shoes", num_results=2, sync=True))
+            model_id=model_id, prompt="Pip waving on a beach, wearing Nike shoes", num_results=2, sync=True))
         for item in images.result:
             say(f"  image seed {item.seed}: {list(item.urls)}")
         if images.warning:
             say(f"  warning: {images.warning}")
         vectors = await self.call(self.legacy.TextToVector, legacy.TextToVectorRequest(
-            model_id=str(model_id), prompt="Pip as a flat icon", num_results=1, sync=True))
+            model_id=model_id, prompt="Pip as a flat icon", num_results=1, sync=True))
         say(f"  vector: {list(vectors.result[0].urls)}")
         moderated = await self.call(self.legacy.TextToImage, legacy.TextToImageRequest(
-            model_id=str(model_id), prompt="Pip UNSAFE_SOME", num_results=2, sync=True, content_moderation=True))
+            model_id=model_id, prompt="Pip UNSAFE_SOME", num_results=2, sync=True, content_moderation=True))
         blocked = sum(1 for item in moderated.result if item.blocked)
         say(f"  with moderation: {len(moderated.result) - blocked} delivered, {blocked} blocked by content moderation")
 
     async def v2_generation(self, model_id: int) -> None:
         step("v2 generation: an async job followed to completion")
         accepted = await self.call(self.generation.GenerateImage, gen.GenerateImageRequest(
-            tailored_model_id=str(model_id), prompt="a sunlit shop window in the brand style", seed=42))
+            tailored_model_id=model_id, prompt="a sunlit shop window in the brand style", seed=42))
         say(f"  202 accepted: request_id {accepted.request_id}; following it with WatchService.WatchJob")
         self.calls += 1
         final = None
@@ -176,7 +176,7 @@ class Demo:
             final = update.status
         say(f"  result: {final.result.image_url} (seed {final.result.seed})")
         sync = await self.call(self.generation.GenerateImage, gen.GenerateImageRequest(
-            tailored_model_id=str(model_id), prompt="the same window at night", sync=True))
+            tailored_model_id=model_id, prompt="the same window at night", sync=True))
         say(f"  sync=true: {sync.result.image_url}")
 
     # ---- failures, as a caller sees them ------------------------------------------------------
@@ -220,9 +220,9 @@ async def run() -> int:
             _, legacy_dataset = await demo.legacy_dataset()
             fibo_dataset = await demo.fibo_dataset()
             step("Models")
-            legacy_model = await demo.train(legacy_dataset, "pip light", md.MODEL_TRAINING_VERSION_LIGHT,
+            legacy_model = await demo.train(legacy_dataset, "pip light", common.TRAINING_VERSION_LIGHT,
                                             md.TRAINING_MODE_FULLY_AUTOMATED)
-            fibo_model = await demo.train(fibo_dataset, "brand expert", md.MODEL_TRAINING_VERSION_FIBO,
+            fibo_model = await demo.train(fibo_dataset, "brand expert", common.TRAINING_VERSION_FIBO,
                                           md.TRAINING_MODE_EXPERT)
             await demo.watch_training([legacy_model, fibo_model])
             await demo.legacy_generation(legacy_model)

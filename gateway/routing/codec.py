@@ -3,7 +3,8 @@
 The upstream is loose: ids arrive as numbers or strings, enum casing varies between endpoints,
 timestamps come with or without a zone, JSON text sometimes arrives parsed. Decoding accepts
 all of that and ignores unknown keys; encoding sends only fields that are set, with the exact
-upstream spellings from the contract's `(wire_value)` options. Plans are built once per message
+upstream spellings from the contract's `(wire_value)` options (or a field's `(wire_spelling)`
+overrides), and integers the upstream types as strings (`(wire_string)`) as decimal strings. Plans are built once per message
 type so the per-call work is a loop over precomputed tuples.
 """
 
@@ -32,9 +33,11 @@ _INTS = {
 
 
 class EnumWire:
-    """Two-way map between an enum's numbers and their upstream spellings."""
+    """Two-way map between an enum's numbers and their upstream spellings: each value's
+    `(wire_value)`, overridden for one field by that field's `(wire_spelling)` entries (sent
+    instead; both spellings are read)."""
 
-    def __init__(self, enum: d.EnumDescriptor):
+    def __init__(self, enum: d.EnumDescriptor, field: d.FieldDescriptor | None = None):
         self.to_wire: dict[int, str] = {}
         self.from_wire: dict[str, int] = {}
         for v in enum.values:
@@ -43,9 +46,27 @@ class EnumWire:
                 spelling = opts.Extensions[annotations_pb2.wire_value]
                 self.to_wire[v.number] = spelling
                 self.from_wire.setdefault(spelling.lower(), v.number)
+        for name, spelling in field_spellings(field).items() if field is not None else ():
+            value = enum.values_by_name.get(name)
+            if value is None:
+                raise ValueError(f"{field.full_name}: (wire_spelling) names {name!r}, not a value of {enum.full_name}")
+            self.to_wire[value.number] = spelling
+            self.from_wire[spelling.lower()] = value.number
 
     def decode(self, value: Any) -> int | None:
         return self.from_wire.get(str(value).lower())
+
+
+def field_spellings(field: d.FieldDescriptor) -> dict[str, str]:
+    """A field's `(wire_spelling)` overrides: enum value name -> upstream spelling."""
+    opts = field.GetOptions()
+    return {s.value: s.wire_value for s in opts.Extensions[annotations_pb2.wire_spelling]}
+
+
+def wire_string(field: d.FieldDescriptor) -> bool:
+    """Whether an integer field travels as a decimal JSON string (`(wire_string)`)."""
+    opts = field.GetOptions()
+    return opts.HasExtension(annotations_pb2.wire_string) and opts.Extensions[annotations_pb2.wire_string]
 
 
 def wire_name(field: d.FieldDescriptor) -> str:
@@ -86,6 +107,7 @@ class Codec:
     def __init__(self) -> None:
         self._encoders: dict[str, list[tuple[str, str, Callable[[Any], Any]]]] = {}
         self._decoders: dict[str, dict[str, tuple[str, Callable[[Any], Any], bool]]] = {}
+        self._stamped: dict[str, bool] = {}
 
     # ---- encoding -----------------------------------------------------------------------
     def encode(self, msg: Message, exclude: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -120,7 +142,9 @@ class Codec:
 
     def _scalar_encoder(self, f: d.FieldDescriptor) -> Callable[[Any], Any]:
         if f.enum_type is not None:
-            return EnumWire(f.enum_type).to_wire.get
+            return EnumWire(f.enum_type, f).to_wire.get
+        if f.type in _INTS and wire_string(f):
+            return str
         if f.type == f.TYPE_BYTES:
             return lambda b: base64.b64encode(b).decode("ascii")
         if f.type == f.TYPE_FLOAT:
@@ -136,11 +160,28 @@ class Codec:
 
     # ---- decoding -----------------------------------------------------------------------
     def decode(self, data: Any, cls: type[Message]) -> Message:
-        """A `cls` message from a JSON object; unknown keys and nulls are skipped."""
+        """A `cls` message from a JSON object; unknown keys and nulls are skipped. A resource
+        the upstream sends without `updated_at` (a Create answer) gets its `created_at` there:
+        never updated since its creation, so Create and Get answers are filled alike."""
         msg = cls()
         if isinstance(data, dict):
             self._fill(msg, data)
+            if self._stamps(msg.DESCRIPTOR) and msg.HasField("created_at") and not msg.HasField("updated_at"):
+                msg.updated_at.CopyFrom(msg.created_at)
         return msg
+
+    def _stamps(self, desc: d.Descriptor) -> bool:
+        """Whether a message has the `created_at`/`updated_at` timestamp pair of a resource."""
+        found = self._stamped.get(desc.full_name)
+        if found is None:
+            fields = desc.fields_by_name
+            found = all(
+                n in fields and fields[n].message_type is not None and fields[n].message_type.full_name == TIMESTAMP
+                and not fields[n].is_repeated
+                for n in ("created_at", "updated_at")
+            )
+            self._stamped[desc.full_name] = found
+        return found
 
     def _fill(self, msg: Message, data: dict[str, Any]) -> None:
         plan = self._decode_plan(msg.DESCRIPTOR)
@@ -194,7 +235,7 @@ class Codec:
 
     def _scalar_decoder(self, f: d.FieldDescriptor) -> Callable[[Any], Any]:
         if f.enum_type is not None:
-            return EnumWire(f.enum_type).decode
+            return EnumWire(f.enum_type, f).decode
         if f.type in _INTS:
             return _decode_int
         if f.type in (f.TYPE_FLOAT, f.TYPE_DOUBLE):

@@ -16,6 +16,7 @@ from google.protobuf.message import Message
 
 from bria.tailored.v1 import annotations_pb2
 
+from ..errors import RouteResource, register_route
 from .template import PathTemplate
 
 CONTRACT_PACKAGE = "bria.tailored.v1"
@@ -43,6 +44,8 @@ class Route:
     hook: str
     cost: int
     cost_field: str
+    # The resource the route addresses, named by error details (None: no resource id at all).
+    resource: RouteResource | None = None
 
     @property
     def idempotent(self) -> bool:
@@ -100,6 +103,7 @@ def build_route(method: d.MethodDescriptor) -> Route:
         hook=extra.hook if extra else "",
         cost=extra.cost if extra and extra.cost else 1,
         cost_field=extra.cost_field if extra else "",
+        resource=RouteResource.of(template.template, [f.name for f in req.fields]),
     )
 
 
@@ -121,4 +125,5 @@ def build_route_table(
             if route.hook and route.hook not in hooks:
                 raise RouteTableError(f"{method.full_name}: unknown hook {route.hook!r}")
             table[route.full_method] = route
+            register_route(route.template.template, route.resource)
     return MappingProxyType(table)

@@ -301,7 +301,7 @@ async def _drive(gw: Gateway, prometheus: Prometheus, emulator) -> None:
         async with httpx.AsyncClient(base_url=emulator.url, headers={"api_token": TOKEN}, timeout=10) as upstream:
             model_id = await trained_model(upstream, emulator)
         submitted = await generation_pb2_grpc.GenerationServiceStub(channel).GenerateImage(
-            G.GenerateImageRequest(tailored_model_id=str(model_id), prompt="a cat"), metadata=METADATA)
+            G.GenerateImageRequest(tailored_model_id=model_id, prompt="a cat"), metadata=METADATA)
         call = watch_pb2_grpc.WatchServiceStub(channel).WatchJob(
             W.WatchJobRequest(request_id=submitted.request_id), metadata=METADATA)
         await call.read()  # the stream is open and its poller runs

@@ -69,7 +69,7 @@ async def expect_upstream_error(call, code: grpc.StatusCode, reason: str | None 
         assert info.metadata["upstream_status"] == str(upstream_status)
     assert err.details()  # the upstream's own message reaches the caller
     if code == grpc.StatusCode.NOT_FOUND:
-        assert found["ResourceInfo"].resource_name
+        assert found["ResourceInfo"].resource_type.startswith("bria.tailored.v1.")
     if code == grpc.StatusCode.FAILED_PRECONDITION:
         assert found["PreconditionFailure"].violations
     return found
@@ -131,7 +131,7 @@ async def model(s: Stubs, emulator, family: str = "legacy", expert: bool = True,
     if dataset_id is None:
         dataset_id = (await dataset(s, family, images=5 if family == "fibo" else 1, complete=True,
                                     metadata=metadata)).id
-    version = mp.MODEL_TRAINING_VERSION_FIBO if family == "fibo" else mp.MODEL_TRAINING_VERSION_LIGHT
+    version = cm.TRAINING_VERSION_FIBO if family == "fibo" else cm.TRAINING_VERSION_LIGHT
     mode = mp.TRAINING_MODE_EXPERT if expert else mp.TRAINING_MODE_FULLY_AUTOMATED
     created = (await s.models.CreateModel(
         mp.CreateModelRequest(name=name, dataset_id=dataset_id, training_mode=mode, training_version=version),

@@ -67,7 +67,7 @@ async def test_upstream_error_keeps_meaning_message_and_details(channel):
     assert info.reason == "RESOURCE_NOT_FOUND" and info.domain == "tailored-gateway.bria.ai"
     assert info.metadata["upstream_status"] == "404"
     assert info.metadata["route"] == "/v1/tailored-gen/projects/{project_id}"
-    assert found["ResourceInfo"].resource_name == "/v1/tailored-gen/projects/987654"
+    assert found["ResourceInfo"].resource_name == "projects/987654"
     assert found["RequestInfo"].request_id == info.metadata["request_id"]
     assert err.details()  # the upstream's own message
 

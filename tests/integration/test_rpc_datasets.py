@@ -221,7 +221,7 @@ async def test_list_and_get_images(channel):
                                 NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
     found = await expect_upstream_error(s.datasets.GetImage(dp.GetImageRequest(dataset_id=ds.id, image_id=MISSING),
                                                             metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
-    assert found["ResourceInfo"].resource_name == f"/v1/tailored-gen/datasets/{ds.id}/images/{MISSING}"
+    assert found["ResourceInfo"].resource_name == f"datasets/{ds.id}/images/{MISSING}"
     await expect_upstream_error(s.datasets.GetImage(dp.GetImageRequest(dataset_id=MISSING, image_id=images[0].id),
                                                     metadata=METADATA), NOT_FOUND)
 
@@ -339,7 +339,7 @@ async def test_bulk_upload_progress_from_a_real_zip_and_download(channel, emulat
     assert (done.total_processed, done.done, done.failed) == (5, 3, 2)
     assert {(f.filename, f.error_code) for f in done.failed_images} == {("tiny.png", 412), ("notes.gif", 415)}
     imported = await _get(s, ds.id)
-    assert imported.images_count == 3 and imported.captions_source == dp.CAPTIONS_SOURCE_AUTOMATIC
+    assert imported.images_count == 3 and imported.captions_source == dp.CAPTION_SOURCE_AUTOMATIC
     # a dataset accepts one bulk upload attempt ever
     await expect_upstream_error(s.datasets.StartBulkUpload(dp.StartBulkUploadRequest(dataset_id=ds.id, zip_url=zip_url),
                                                            metadata=METADATA), INVALID, "UPSTREAM_BAD_REQUEST", 400)

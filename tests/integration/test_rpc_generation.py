@@ -48,7 +48,7 @@ async def fibo_model(channel, emulator):
 async def test_text_to_image_async_placeholders_become_readable(channel, emulator, legacy_model):
     s = stubs(channel)
     reply = await s.legacy.TextToImage(lp.TextToImageRequest(
-        model_id=str(legacy_model.id), prompt="Pip waving", num_results=2, seed=41,
+        model_id=legacy_model.id, prompt="Pip waving", num_results=2, seed=41,
         aspect_ratio=cm.ASPECT_RATIO_16_9), metadata=METADATA)  # sync defaults to false here
     assert [item.seed for item in reply.result] == [41, 42] and not reply.HasField("warning")
     urls = [item.urls[0] for item in reply.result]
@@ -62,7 +62,7 @@ async def test_text_to_image_async_placeholders_become_readable(channel, emulato
 
 async def test_text_to_image_moderation_warning_and_errors(channel, emulator, legacy_model, fibo_model):
     s = stubs(channel)
-    model_id = str(legacy_model.id)
+    model_id = legacy_model.id
     some = await s.legacy.TextToImage(lp.TextToImageRequest(
         model_id=model_id, prompt="Pip UNSAFE_SOME", num_results=4, sync=True, content_moderation=True),
         metadata=METADATA)
@@ -82,9 +82,9 @@ async def test_text_to_image_moderation_warning_and_errors(channel, emulator, le
     warned = await s.legacy.TextToImage(lp.TextToImageRequest(model_id=model_id, prompt="Pikachu in a hat",
                                                               num_results=1, sync=True), metadata=METADATA)
     assert warned.HasField("warning") and "intellectual property" in warned.warning and len(warned.result) == 1
-    await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(model_id=str(fibo_model.id), prompt="x"),
+    await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(model_id=fibo_model.id, prompt="x"),
                                                      metadata=METADATA), INVALID, "UPSTREAM_BAD_REQUEST", 400)
-    await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(model_id="999999", prompt="x"),
+    await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(model_id=999999, prompt="x"),
                                                      metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
     await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(model_id=model_id, prompt="x"),
                                                      metadata=OTHER_METADATA), NOT_FOUND)
@@ -92,7 +92,7 @@ async def test_text_to_image_moderation_warning_and_errors(channel, emulator, le
 
 async def test_text_to_image_input_images(channel, legacy_model):
     s = stubs(channel)
-    model_id = str(legacy_model.id)
+    model_id = legacy_model.id
     guided = await s.legacy.TextToImage(lp.TextToImageRequest(
         model_id=model_id, prompt="Pip", num_results=1, sync=True,
         guidance_method_1=lp.GUIDANCE_METHOD_CONTROLNET_CANNY, guidance_method_1_image_file=media.png(1536, 1024),
@@ -137,7 +137,7 @@ V1_RULES = [
 async def test_v1_text_to_rules_before_upstream(channel, emulator, rpc, fields, field):
     request_cls = getattr(lp, f"{rpc}Request")
     extra = {"checkpoint_step": 500} if rpc.endswith("AtCheckpoint") else {}
-    call = getattr(stubs(channel).legacy, rpc)(request_cls(model_id="7", prompt="Pip", **extra, **fields),
+    call = getattr(stubs(channel).legacy, rpc)(request_cls(model_id=7, prompt="Pip", **extra, **fields),
                                                metadata=METADATA)
     await expect_invalid_before_upstream(call, emulator, field)
 
@@ -145,41 +145,41 @@ async def test_v1_text_to_rules_before_upstream(channel, emulator, rpc, fields, 
 async def test_text_to_image_at_checkpoint(channel, emulator, legacy_model):
     s = stubs(channel)
     reply = await s.legacy.TextToImageAtCheckpoint(lp.TextToImageAtCheckpointRequest(
-        model_id=str(legacy_model.id), checkpoint_step=500, prompt="Pip", num_results=1, sync=True),
+        model_id=legacy_model.id, checkpoint_step=500, prompt="Pip", num_results=1, sync=True),
         metadata=METADATA)
     assert len(reply.result) == 1 and (await _fetch(reply.result[0].urls[0])).status_code == 200
     found = await expect_upstream_error(s.legacy.TextToImageAtCheckpoint(lp.TextToImageAtCheckpointRequest(
-        model_id=str(legacy_model.id), checkpoint_step=300, prompt="Pip"), metadata=METADATA),
+        model_id=legacy_model.id, checkpoint_step=300, prompt="Pip"), metadata=METADATA),
         NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
-    assert found["ResourceInfo"].resource_name == f"/v1/text-to-image/tailored/{legacy_model.id}/300"
+    assert found["ResourceInfo"].resource_name == f"models/{legacy_model.id}/checkpoints/300"
     await expect_upstream_error(s.legacy.TextToImageAtCheckpoint(lp.TextToImageAtCheckpointRequest(
-        model_id="999999", checkpoint_step=500, prompt="Pip"), metadata=METADATA), NOT_FOUND)
+        model_id=999999, checkpoint_step=500, prompt="Pip"), metadata=METADATA), NOT_FOUND)
 
 
 # --- TextToVector / TextToVectorAtCheckpoint -----------------------------------------------------
 
 async def test_text_to_vector_is_sync_by_default(channel, legacy_model):
     s = stubs(channel)
-    reply = await s.legacy.TextToVector(lp.TextToVectorRequest(model_id=str(legacy_model.id),
+    reply = await s.legacy.TextToVector(lp.TextToVectorRequest(model_id=legacy_model.id,
                                                                prompt="Pip icon for Starbucks", num_results=2),
                                         metadata=METADATA)
     assert len(reply.result) == 2 and reply.HasField("warning")
     svg = await _fetch(reply.result[0].urls[0])  # ready at once: sync defaults to true
     assert svg.status_code == 200 and svg.content.startswith(b"<svg")
     await expect_upstream_error(s.legacy.TextToVector(lp.TextToVectorRequest(
-        model_id=str(legacy_model.id), prompt="Pip UNSAFE", content_moderation=True), metadata=METADATA),
+        model_id=legacy_model.id, prompt="Pip UNSAFE", content_moderation=True), metadata=METADATA),
         INVALID, MODERATED, 422)
-    await expect_upstream_error(s.legacy.TextToVector(lp.TextToVectorRequest(model_id="999999", prompt="Pip"),
+    await expect_upstream_error(s.legacy.TextToVector(lp.TextToVectorRequest(model_id=999999, prompt="Pip"),
                                                       metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
 
 
 async def test_text_to_vector_at_checkpoint(channel, legacy_model):
     s = stubs(channel)
     reply = await s.legacy.TextToVectorAtCheckpoint(lp.TextToVectorAtCheckpointRequest(
-        model_id=str(legacy_model.id), checkpoint_step=250, prompt="Pip", num_results=1), metadata=METADATA)
+        model_id=legacy_model.id, checkpoint_step=250, prompt="Pip", num_results=1), metadata=METADATA)
     assert (await _fetch(reply.result[0].urls[0])).content.startswith(b"<svg")
     await expect_upstream_error(s.legacy.TextToVectorAtCheckpoint(lp.TextToVectorAtCheckpointRequest(
-        model_id=str(legacy_model.id), checkpoint_step=999, prompt="Pip"), metadata=METADATA),
+        model_id=legacy_model.id, checkpoint_step=999, prompt="Pip"), metadata=METADATA),
         NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
 
 
@@ -188,61 +188,61 @@ async def test_text_to_vector_at_checkpoint(channel, legacy_model):
 async def test_restyle_portrait(channel, legacy_model, fibo_model):
     s = stubs(channel)
     reply = await s.legacy.RestylePortrait(lp.RestylePortraitRequest(
-        tailored_model_id=str(legacy_model.id), id_image_url=image_url(0, "_1024x1536"), id_strength=0.8),
+        tailored_model_id=legacy_model.id, id_image_url=image_url(0, "_1024x1536"), id_strength=0.8),
         metadata=METADATA)
     assert len(reply.result) == 1 and reply.result[0].image_url and not reply.result[0].blocked
     assert reply.image_res == reply.result[0].image_url
     assert (await _fetch(reply.result[0].image_url)).status_code == 200  # sync defaults to true
     from_file = await s.legacy.RestylePortrait(lp.RestylePortraitRequest(
-        tailored_model_id=str(legacy_model.id), id_image_file=PNG), metadata=METADATA)
+        tailored_model_id=legacy_model.id, id_image_file=PNG), metadata=METADATA)
     assert from_file.result[0].image_url
     await expect_upstream_error(s.legacy.RestylePortrait(lp.RestylePortraitRequest(
-        tailored_model_id=str(legacy_model.id), id_image_file=UNSAFE_PNG, content_moderation=True),
+        tailored_model_id=legacy_model.id, id_image_file=UNSAFE_PNG, content_moderation=True),
         metadata=METADATA), INVALID, MODERATED, 422)
     await expect_upstream_error(s.legacy.RestylePortrait(lp.RestylePortraitRequest(
-        tailored_model_id=str(fibo_model.id), id_image_url=image_url()), metadata=METADATA),
+        tailored_model_id=fibo_model.id, id_image_url=image_url()), metadata=METADATA),
         INVALID, "UPSTREAM_BAD_REQUEST", 400)
     await expect_upstream_error(s.legacy.RestylePortrait(lp.RestylePortraitRequest(
-        tailored_model_id="999999", id_image_url=image_url()), metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND")
+        tailored_model_id=999999, id_image_url=image_url()), metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND")
 
 
 async def test_reimagine_and_reimagine_tailored(channel, legacy_model):
     s = stubs(channel)
     reply = await s.legacy.Reimagine(lp.ReimagineRequest(
-        prompt="Pip in a Lego city", tailored_model_id=str(legacy_model.id), num_results=2, sync=True, ip_signal=True,
+        prompt="Pip in a Lego city", tailored_model_id=legacy_model.id, num_results=2, sync=True, ip_signal=True,
         structure_image_url=image_url(0, "_1536x1024")), metadata=METADATA)
     assert len(reply.result) == 2 and reply.HasField("warning")
     png = (await _fetch(reply.result[0].urls[0])).content
     assert int.from_bytes(png[16:20], "big") > int.from_bytes(png[20:24], "big")  # keeps the reference's ratio
     quiet = await s.legacy.Reimagine(lp.ReimagineRequest(prompt="Pip in a Lego city",
-                                                         tailored_model_id=str(legacy_model.id)), metadata=METADATA)
+                                                         tailored_model_id=legacy_model.id), metadata=METADATA)
     assert len(quiet.result) == 1 and not quiet.HasField("warning")  # warning only with ip_signal
     at_step = await s.legacy.ReimagineTailored(lp.ReimagineTailoredRequest(
-        model_id=str(legacy_model.id), prompt="Pip", structure_image_file=PNG, tailored_checkpoint_step=750,
+        model_id=legacy_model.id, prompt="Pip", structure_image_file=PNG, tailored_checkpoint_step=750,
         sync=True), metadata=METADATA)
     assert len(at_step.result) == 1 and at_step.result[0].seed
     await expect_upstream_error(s.legacy.ReimagineTailored(lp.ReimagineTailoredRequest(
-        model_id=str(legacy_model.id), prompt="Pip", tailored_checkpoint_step=300), metadata=METADATA),
+        model_id=legacy_model.id, prompt="Pip", tailored_checkpoint_step=300), metadata=METADATA),
         NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
-    await expect_upstream_error(s.legacy.ReimagineTailored(lp.ReimagineTailoredRequest(model_id="999999", prompt="Pip"),
+    await expect_upstream_error(s.legacy.ReimagineTailored(lp.ReimagineTailoredRequest(model_id=999999, prompt="Pip"),
                                                            metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
-    await expect_upstream_error(s.legacy.Reimagine(lp.ReimagineRequest(prompt="Pip", tailored_model_id="999999"),
+    await expect_upstream_error(s.legacy.Reimagine(lp.ReimagineRequest(prompt="Pip", tailored_model_id=999999),
                                                    metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
     await expect_upstream_error(s.legacy.Reimagine(lp.ReimagineRequest(
-        prompt="Pip", tailored_model_id=str(legacy_model.id), structure_image_url=image_url(0, ext="tiff")),
+        prompt="Pip", tailored_model_id=legacy_model.id, structure_image_url=image_url(0, ext="tiff")),
         metadata=METADATA), INVALID, "UNSUPPORTED_MEDIA_TYPE", 415)
 
 
 @pytest.mark.parametrize("call, field", [
-    pytest.param(lambda s: s.legacy.RestylePortrait(lp.RestylePortraitRequest(tailored_model_id="7"),
+    pytest.param(lambda s: s.legacy.RestylePortrait(lp.RestylePortraitRequest(tailored_model_id=7),
                                                     metadata=METADATA), "", id="restyle-without-id-image"),
     pytest.param(lambda s: s.legacy.RestylePortrait(lp.RestylePortraitRequest(
-        tailored_model_id="7", id_image_url=image_url(), tailored_model_influence=1.3), metadata=METADATA),
+        tailored_model_id=7, id_image_url=image_url(), tailored_model_influence=1.3), metadata=METADATA),
         "tailored_model_influence", id="restyle-influence-over-1.2"),
-    pytest.param(lambda s: s.legacy.Reimagine(lp.ReimagineRequest(prompt="", tailored_model_id="7"),
+    pytest.param(lambda s: s.legacy.Reimagine(lp.ReimagineRequest(prompt="", tailored_model_id=7),
                                               metadata=METADATA), "prompt", id="reimagine-without-prompt"),
     pytest.param(lambda s: s.legacy.ReimagineTailored(lp.ReimagineTailoredRequest(
-        model_id="7", prompt="Pip", structure_ref_influence=2), metadata=METADATA), "structure_ref_influence",
+        model_id=7, prompt="Pip", structure_ref_influence=2), metadata=METADATA), "structure_ref_influence",
         id="reimagine-tailored-influence-over-1"),
 ])
 async def test_restyle_and_reimagine_rules_before_upstream(channel, emulator, call, field):
@@ -258,7 +258,7 @@ async def _status(s, request_id, metadata=METADATA) -> sp.GetRequestStatusRespon
 async def test_generate_image_async_then_status_in_progress_completed(channel, emulator, fibo_model):
     s = stubs(channel)
     accepted = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=f"model_{fibo_model.id}", prompt="Pip on a skateboard", seed=7,
+        tailored_model_id=fibo_model.id, prompt="Pip on a skateboard", seed=7,
         aspect_ratio=cm.ASPECT_RATIO_3_2), metadata=METADATA)
     assert accepted.request_id and accepted.status_url.endswith(f"/v2/status/{accepted.request_id}")
     assert not accepted.HasField("result") and not accepted.HasField("warning")
@@ -276,25 +276,25 @@ async def test_generate_image_async_then_status_in_progress_completed(channel, e
 async def test_generate_image_sync_result_and_recreation(channel, fibo_model):
     s = stubs(channel)
     first = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip reading", sync=True), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip reading", sync=True), metadata=METADATA)
     assert first.result.image_url and first.result.HasField("seed") and first.request_id
     structured = first.result.structured_prompt
     assert isinstance(json.loads(structured), dict) and not first.status_url
     again = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), structured_prompt=structured, seed=first.result.seed, sync=True),
+        tailored_model_id=fibo_model.id, structured_prompt=structured, seed=first.result.seed, sync=True),
         metadata=METADATA)
     assert again.result.seed == first.result.seed and again.result.image_url
     warned = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip meets Mickey Mouse", sync=True), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip meets Mickey Mouse", sync=True), metadata=METADATA)
     assert warned.HasField("warning") and warned.result.image_url
     warned_async = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip meets Mickey Mouse"), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip meets Mickey Mouse"), metadata=METADATA)
     assert warned_async.HasField("warning") and warned_async.request_id
 
 
 async def test_generate_image_moderation_permission_and_errors(channel, emulator, fibo_model, legacy_model):
     s = stubs(channel)
-    model_id = str(fibo_model.id)
+    model_id = fibo_model.id
 
     def generate(metadata=METADATA, **fields):
         return s.generation.GenerateImage(gp.GenerateImageRequest(tailored_model_id=model_id, **fields),
@@ -311,7 +311,7 @@ async def test_generate_image_moderation_permission_and_errors(channel, emulator
     # another organisation's model: the upstream's 403 "model does not belong to organization"
     await expect_upstream_error(generate(prompt="Pip", metadata=OTHER_METADATA), DENIED, "ACCESS_DENIED", 403)
     await expect_upstream_error(s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(legacy_model.id), prompt="Pip"), metadata=METADATA), INVALID, "UPSTREAM_BAD_REQUEST", 400)
+        tailored_model_id=legacy_model.id, prompt="Pip"), metadata=METADATA), INVALID, "UPSTREAM_BAD_REQUEST", 400)
     await expect_upstream_error(generate(structured_prompt="{not json", seed=1), INVALID, "UPSTREAM_BAD_REQUEST", 400)
 
 
@@ -324,16 +324,16 @@ async def test_generate_image_moderation_permission_and_errors(channel, emulator
 ])
 async def test_generate_image_rules_before_upstream(channel, emulator, fields, field):
     await expect_invalid_before_upstream(stubs(channel).generation.GenerateImage(
-        gp.GenerateImageRequest(tailored_model_id="model_1", **fields), metadata=METADATA), emulator, field)
+        gp.GenerateImageRequest(tailored_model_id=1, **fields), metadata=METADATA), emulator, field)
 
 
 async def test_generate_structured_prompt_sync_and_async(channel, emulator, fibo_model):
     s = stubs(channel)
     sync = await s.generation.GenerateStructuredPrompt(gp.GenerateStructuredPromptRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip in the rain", seed=5, sync=True), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip in the rain", seed=5, sync=True), metadata=METADATA)
     assert isinstance(json.loads(sync.result.structured_prompt), dict) and sync.result.seed == 5
     accepted = await s.generation.GenerateStructuredPrompt(gp.GenerateStructuredPromptRequest(
-        tailored_model_id=str(fibo_model.id), prompt="make it sunny", structured_prompt=sync.result.structured_prompt),
+        tailored_model_id=fibo_model.id, prompt="make it sunny", structured_prompt=sync.result.structured_prompt),
         metadata=METADATA)
     assert accepted.request_id and accepted.status_url and not accepted.HasField("result")
     emulator.advance(1)
@@ -341,19 +341,19 @@ async def test_generate_structured_prompt_sync_and_async(channel, emulator, fibo
     assert done.status == sp.REQUEST_STATE_COMPLETED and json.loads(done.result.structured_prompt)
     assert not done.result.image_url
     await expect_upstream_error(s.generation.GenerateStructuredPrompt(gp.GenerateStructuredPromptRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip"), metadata=OTHER_METADATA), DENIED, "ACCESS_DENIED", 403)
+        tailored_model_id=fibo_model.id, prompt="Pip"), metadata=OTHER_METADATA), DENIED, "ACCESS_DENIED", 403)
     await expect_upstream_error(s.generation.GenerateStructuredPrompt(gp.GenerateStructuredPromptRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip UNSAFE"), metadata=METADATA), INVALID, MODERATED, 422)
+        tailored_model_id=fibo_model.id, prompt="Pip UNSAFE"), metadata=METADATA), INVALID, MODERATED, 422)
     await expect_invalid_before_upstream(s.generation.GenerateStructuredPrompt(gp.GenerateStructuredPromptRequest(
-        tailored_model_id=str(fibo_model.id), structured_prompt='{"a": 1}'), metadata=METADATA), emulator, "prompt")
+        tailored_model_id=fibo_model.id, structured_prompt='{"a": 1}'), metadata=METADATA), emulator, "prompt")
 
 
 async def test_generate_video_async_only(channel, emulator, fibo_model):
     s = stubs(channel)
     image = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip", sync=True), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip", sync=True), metadata=METADATA)
     accepted = await s.generation.GenerateVideo(gp.GenerateVideoRequest(
-        tailored_model_id=str(fibo_model.id), image=cm.ImageSource(url=image.result.image_url), seed=3),
+        tailored_model_id=fibo_model.id, image=cm.ImageSource(url=image.result.image_url), seed=3),
         metadata=METADATA)
     assert accepted.request_id and accepted.status_url.endswith(accepted.request_id)
     assert (await _status(s, accepted.request_id)).status == sp.REQUEST_STATE_IN_PROGRESS
@@ -363,33 +363,33 @@ async def test_generate_video_async_only(channel, emulator, fibo_model):
     mp4 = (await _fetch(done.result.video_url)).content
     assert mp4[4:8] == b"ftyp"
     from_bytes = await s.generation.GenerateVideo(gp.GenerateVideoRequest(
-        tailored_model_id=str(fibo_model.id), image=cm.ImageSource(data=PNG)), metadata=METADATA)
+        tailored_model_id=fibo_model.id, image=cm.ImageSource(data=PNG)), metadata=METADATA)
     assert from_bytes.request_id
 
 
 async def test_generate_video_errors(channel, emulator, fibo_model):
     s = stubs(channel)
 
-    def video(model_id=str(fibo_model.id), image=cm.ImageSource(url=image_url()), metadata=METADATA):
+    def video(model_id=fibo_model.id, image=cm.ImageSource(url=image_url()), metadata=METADATA):
         return s.generation.GenerateVideo(gp.GenerateVideoRequest(tailored_model_id=model_id, image=image),
                                           metadata=metadata)
 
-    await expect_upstream_error(video(model_id="model_999999"), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
+    await expect_upstream_error(video(model_id=999999), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
     await expect_upstream_error(video(metadata=OTHER_METADATA), DENIED, "ACCESS_DENIED", 403)
     await expect_upstream_error(video(image=cm.ImageSource(url=image_url(0, ext="gif"))), INVALID,
                                 "UNSUPPORTED_MEDIA_TYPE", 415)
     await expect_upstream_error(video(image=cm.ImageSource(url="https://cdn.gone.invalid/p.png")), INVALID,
                                 "UNPROCESSABLE_INPUT", 422)
     await expect_invalid_before_upstream(s.generation.GenerateVideo(gp.GenerateVideoRequest(
-        tailored_model_id=str(fibo_model.id)), metadata=METADATA), emulator, "image")
+        tailored_model_id=fibo_model.id), metadata=METADATA), emulator, "image")
 
 
 async def test_request_status_error_unknown_and_not_found(channel, emulator, fibo_model):
     s = stubs(channel)
     failing = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip FAIL_JOB"), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip FAIL_JOB"), metadata=METADATA)
     odd = await s.generation.GenerateImage(gp.GenerateImageRequest(
-        tailored_model_id=str(fibo_model.id), prompt="Pip UNKNOWN_JOB"), metadata=METADATA)
+        tailored_model_id=fibo_model.id, prompt="Pip UNKNOWN_JOB"), metadata=METADATA)
     emulator.advance(1)
     failed = await _status(s, failing.request_id)  # a failed job is not an RPC error
     assert failed.status == sp.REQUEST_STATE_ERROR and failed.error.code == 500 and failed.error.message
@@ -397,8 +397,25 @@ async def test_request_status_error_unknown_and_not_found(channel, emulator, fib
     assert unknown.status == sp.REQUEST_STATE_UNKNOWN
     found = await expect_upstream_error(s.status.GetRequestStatus(sp.GetRequestStatusRequest(request_id="no-such-id"),
                                                                   metadata=METADATA), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
-    assert found["ResourceInfo"].resource_name == "/v2/status/no-such-id"
+    assert found["ResourceInfo"].resource_name == "requests/no-such-id"
     await expect_upstream_error(s.status.GetRequestStatus(sp.GetRequestStatusRequest(request_id=failing.request_id),
                                                           metadata=OTHER_METADATA), NOT_FOUND)
     await expect_invalid_before_upstream(s.status.GetRequestStatus(sp.GetRequestStatusRequest(), metadata=METADATA),
                                          emulator, "request_id")
+
+
+async def test_generating_with_a_model_still_training_is_a_failed_precondition_on_the_model(channel, emulator):
+    """The upstream's 400 "... training is not completed" / "model is not ready" means the
+    model's state forbids the call: FAILED_PRECONDITION, with the model as the subject where its
+    id is in the upstream path (legacy generators)."""
+    s = stubs(channel)
+    training_fibo = await model(s, emulator, "fibo", expert=False, finish=False)
+    await expect_upstream_error(s.generation.GenerateImage(gp.GenerateImageRequest(
+        tailored_model_id=training_fibo.id, prompt="Pip"), metadata=METADATA),
+        grpc.StatusCode.FAILED_PRECONDITION, "RESOURCE_STATE_CONFLICT", 400)
+    training_legacy = await model(s, emulator, "legacy", finish=False)
+    found = await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(
+        model_id=training_legacy.id, prompt="Pip", sync=True), metadata=METADATA),
+        grpc.StatusCode.FAILED_PRECONDITION, "RESOURCE_STATE_CONFLICT", 400)
+    (violation,) = found["PreconditionFailure"].violations
+    assert (violation.type, violation.subject) == ("STATE", f"models/{training_legacy.id}")

@@ -34,17 +34,17 @@ async def test_create_model_starts_created(channel):
     ds = await dataset(s, images=1, complete=True)
     created = (await s.models.CreateModel(mp.CreateModelRequest(
         name="Pip v1", dataset_id=ds.id, training_mode=mp.TRAINING_MODE_EXPERT,
-        training_version=mp.MODEL_TRAINING_VERSION_LIGHT, description="first try"), metadata=METADATA)).model
+        training_version=cm.TRAINING_VERSION_LIGHT, description="first try"), metadata=METADATA)).model
     assert created.id > 0 and created.name == "Pip v1" and created.description == "first try"
     assert created.status == mp.MODEL_STATUS_CREATED
     assert created.training_mode == mp.TRAINING_MODE_EXPERT
-    assert created.training_version == mp.MODEL_TRAINING_VERSION_LIGHT
+    assert created.training_version == cm.TRAINING_VERSION_LIGHT
     assert created.active_model_version == "default"
     assert created.project_id == ds.project_id and created.dataset_id == ds.id
     assert created.training_parameters == mp.TrainingParameters() and list(created.checkpoint_steps) == []
     fibo = await dataset(s, "fibo")  # the family follows the dataset when the version is unset
     assert (await s.models.CreateModel(mp.CreateModelRequest(name="f", dataset_id=fibo.id),
-                                       metadata=METADATA)).model.training_version == mp.MODEL_TRAINING_VERSION_FIBO
+                                       metadata=METADATA)).model.training_version == cm.TRAINING_VERSION_FIBO
 
 
 async def test_create_model_errors(channel, emulator):
@@ -58,9 +58,9 @@ async def test_create_model_errors(channel, emulator):
         return s.models.CreateModel(mp.CreateModelRequest(name="m", dataset_id=dataset_id, training_version=version),
                                     metadata=METADATA)
 
-    await expect_upstream_error(create(legacy.id, mp.MODEL_TRAINING_VERSION_FIBO), INVALID, "UPSTREAM_BAD_REQUEST", 400)
-    await expect_upstream_error(create(photo_ds.id, mp.MODEL_TRAINING_VERSION_MAX), INVALID, "UPSTREAM_BAD_REQUEST", 400)
-    await expect_upstream_error(create(MISSING, mp.MODEL_TRAINING_VERSION_LIGHT), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
+    await expect_upstream_error(create(legacy.id, cm.TRAINING_VERSION_FIBO), INVALID, "UPSTREAM_BAD_REQUEST", 400)
+    await expect_upstream_error(create(photo_ds.id, cm.TRAINING_VERSION_MAX), INVALID, "UPSTREAM_BAD_REQUEST", 400)
+    await expect_upstream_error(create(MISSING, cm.TRAINING_VERSION_LIGHT), NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
     await expect_invalid_before_upstream(s.models.CreateModel(mp.CreateModelRequest(name="", dataset_id=0),
                                                               metadata=METADATA), emulator, "name", "dataset_id")
 
@@ -218,12 +218,12 @@ async def test_delete_model(channel, emulator):
 async def test_upload_model_syncing_then_completed(channel, emulator):
     s = stubs(channel)
     uploaded = (await s.models.UploadModel(mp.UploadModelRequest(
-        model_url=WEIGHTS, model_name="Imported Pip", training_version=mp.MODEL_TRAINING_VERSION_BRIA_2_3,
+        model_url=WEIGHTS, model_name="Imported Pip", training_version=cm.TRAINING_VERSION_2_3,
         caption_prefix="An illustration of Pip,",
         project_parameters=mp.ProjectParameters(project_name="Imported", ip_medium=cm.IP_MEDIUM_ILLUSTRATION)),
         metadata=METADATA)).model
     assert uploaded.status == mp.MODEL_STATUS_SYNCING and uploaded.name == "Imported Pip"
-    assert uploaded.training_version == mp.MODEL_TRAINING_VERSION_BRIA_2_3
+    assert uploaded.training_version == cm.TRAINING_VERSION_2_3
     assert uploaded.generation_prefix == "An illustration of Pip," and uploaded.dataset_id > 0
     created_project = (await s.projects.GetProject(pp.GetProjectRequest(project_id=uploaded.project_id),
                                                    metadata=METADATA)).project
@@ -249,7 +249,7 @@ async def test_upload_model_errors(channel, emulator):
     pytest.param(dict(model_url="https://weights.example.com/pip.ckpt", project_id=1), "model_url",
                  id="not-safetensors"),
     pytest.param(dict(model_url=WEIGHTS), "project_parameters", id="no-project-id-nor-parameters"),
-    pytest.param(dict(model_url=WEIGHTS, project_id=1, training_version=mp.MODEL_TRAINING_VERSION_FIBO),
+    pytest.param(dict(model_url=WEIGHTS, project_id=1, training_version=cm.TRAINING_VERSION_FIBO),
                  "training_version", id="fibo-upload"),
     pytest.param(dict(model_url=WEIGHTS, project_parameters=mp.ProjectParameters(project_name="p")),
                  "project_parameters.ip_medium", id="project-parameters-without-medium"),
@@ -290,14 +290,16 @@ async def test_checkpoint_errors_before_completion_and_for_automated_models(chan
     s = stubs(channel)
     automated = await model(s, emulator, expert=False)  # trained to Completed first
     training = await model(s, emulator, finish=False)
-    for call in (
+    for call in (  # a model whose training has not completed: a precondition on the model
         s.models.ListCheckpoints(mp.ListCheckpointsRequest(model_id=training.id), metadata=METADATA),
         s.models.GetCheckpoint(mp.GetCheckpointRequest(model_id=training.id, checkpoint_step=250), metadata=METADATA),
         s.models.DeleteCheckpoint(mp.DeleteCheckpointRequest(model_id=training.id, checkpoint_step=250),
                                   metadata=METADATA),
-        s.models.ListCheckpoints(mp.ListCheckpointsRequest(model_id=automated.id), metadata=METADATA),
     ):
-        await expect_upstream_error(call, INVALID, "UPSTREAM_BAD_REQUEST", 400)
+        found = await expect_upstream_error(call, PRECONDITION, "RESOURCE_STATE_CONFLICT", 400)
+        assert found["PreconditionFailure"].violations[0].subject == f"models/{training.id}"
+    await expect_upstream_error(s.models.ListCheckpoints(mp.ListCheckpointsRequest(model_id=automated.id),
+                                                         metadata=METADATA), INVALID, "UPSTREAM_BAD_REQUEST", 400)
     for call in (
         s.models.ListCheckpoints(mp.ListCheckpointsRequest(model_id=MISSING), metadata=METADATA),
         s.models.GetCheckpoint(mp.GetCheckpointRequest(model_id=MISSING, checkpoint_step=250), metadata=METADATA),
@@ -312,8 +314,10 @@ async def test_checkpoint_errors_before_completion_and_for_automated_models(chan
 async def test_model_download(channel, emulator):
     s = stubs(channel)
     training = await model(s, emulator, "fibo", finish=False)
-    await expect_upstream_error(s.models.GetModelDownload(mp.GetModelDownloadRequest(model_id=training.id),
-                                                          metadata=METADATA), INVALID, "UPSTREAM_BAD_REQUEST", 400)
+    found = await expect_upstream_error(s.models.GetModelDownload(mp.GetModelDownloadRequest(model_id=training.id),
+                                                                  metadata=METADATA),
+                                        PRECONDITION, "RESOURCE_STATE_CONFLICT", 400)
+    assert found["PreconditionFailure"].violations[0].subject == f"models/{training.id}"
     emulator.advance(5)
     download = (await s.models.GetModelDownload(mp.GetModelDownloadRequest(model_id=training.id),
                                                 metadata=METADATA)).download

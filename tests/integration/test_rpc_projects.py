@@ -25,10 +25,13 @@ async def test_create_project_decodes_enums_and_lock(channel):
     assert locked.ip_medium == cm.IP_MEDIUM_PHOTOGRAPHY and locked.ip_type == cm.IP_TYPE_STYLIZED_SCENE
     assert locked.status == pp.PROJECT_STATUS_ACTIVE and locked.created_at.seconds > 0
     assert locked.project_description == "beach scenes"
-    assert locked.HasField("training_version") and locked.training_version == "max"
+    assert locked.training_version == cm.TRAINING_VERSION_MAX  # the upstream's "max", decoded
     unlocked = await project(s)
     assert unlocked.ip_name == "Pip" and unlocked.ip_description == "a small green robot"
-    assert not unlocked.HasField("training_version")
+    assert unlocked.training_version == cm.TRAINING_VERSION_UNSPECIFIED
+    # the Create answer is filled like the Get answer (updated_at: never updated since creation)
+    got = (await s.projects.GetProject(pp.GetProjectRequest(project_id=unlocked.id), metadata=METADATA)).project
+    assert unlocked == got and unlocked.updated_at == unlocked.created_at
 
 
 async def test_list_and_get_projects(channel):
@@ -46,7 +49,8 @@ async def test_list_and_get_projects(channel):
     found = await expect_upstream_error(
         s.projects.GetProject(pp.GetProjectRequest(project_id=first.id), metadata=OTHER_METADATA),
         NOT_FOUND, "RESOURCE_NOT_FOUND", 404)
-    assert found["ResourceInfo"].resource_name == f"/v1/tailored-gen/projects/{first.id}"
+    assert found["ResourceInfo"].resource_name == f"projects/{first.id}"
+    assert found["ResourceInfo"].resource_type == "bria.tailored.v1.Project"
 
 
 async def test_update_project_sends_only_set_fields(channel):
@@ -84,7 +88,7 @@ async def test_delete_project_while_a_model_trains_is_failed_precondition(channe
     found = await expect_upstream_error(
         s.projects.DeleteProject(pp.DeleteProjectRequest(project_id=training.project_id), metadata=METADATA),
         grpc.StatusCode.FAILED_PRECONDITION, "RESOURCE_STATE_CONFLICT", 409)
-    assert found["PreconditionFailure"].violations[0].subject == f"/v1/tailored-gen/projects/{training.project_id}"
+    assert found["PreconditionFailure"].violations[0].subject == f"projects/{training.project_id}"
     emulator.advance(5)  # training done: the delete goes through
     await s.projects.DeleteProject(pp.DeleteProjectRequest(project_id=training.project_id), metadata=METADATA)
 

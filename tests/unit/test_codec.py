@@ -12,6 +12,7 @@ from bria.tailored.v1 import (
     common_pb2,
     datasets_pb2,
     generation_pb2,
+    legacy_generation_pb2,
     models_pb2,
     projects_pb2,
     status_pb2,
@@ -82,7 +83,7 @@ ENCODE = [
     ),
     pytest.param(
         generation_pb2.GenerateImageRequest(
-            tailored_model_id="77", prompt="a cat", aspect_ratio=common_pb2.ASPECT_RATIO_16_9, seed=0, sync=False
+            tailored_model_id=77, prompt="a cat", aspect_ratio=common_pb2.ASPECT_RATIO_16_9, seed=0, sync=False
         ),
         {"tailored_model_id": "77", "prompt": "a cat", "aspect_ratio": "16:9", "seed": 0, "sync": False},
         id="optional-zero-and-false-are-sent",
@@ -93,6 +94,21 @@ ENCODE = [
         ),
         {"project_id": 12, "name": "d", "training_version": "3.2"},
         id="int64-and-enum-3.2",
+    ),
+    pytest.param(
+        models_pb2.CreateModelRequest(dataset_id=4, name="m", training_version=common_pb2.TRAINING_VERSION_3_2),
+        {"dataset_id": 4, "name": "m", "training_version": "bria-3.2"},
+        id="wire-spelling-override-on-models",
+    ),
+    pytest.param(
+        models_pb2.UploadModelRequest(model_url="https://w.example/a.safetensors", training_version=common_pb2.TRAINING_VERSION_2_3),
+        {"model_url": "https://w.example/a.safetensors", "training_version": "bria-2.3"},
+        id="wire-spelling-override-on-upload",
+    ),
+    pytest.param(
+        legacy_generation_pb2.ReimagineRequest(prompt="p", tailored_model_id=9007199254740993),
+        {"prompt": "p", "tailored_model_id": "9007199254740993"},
+        id="wire-string-int64",
     ),
     pytest.param(
         models_pb2.Model(status=models_pb2.MODEL_STATUS_IN_PROGRESS, checkpoint_steps=[100, 200]),
@@ -111,13 +127,13 @@ ENCODE = [
     ),
     pytest.param(
         generation_pb2.GenerateVideoRequest(
-            tailored_model_id="5", image=common_pb2.ImageSource(url="https://img.example/a.png")
+            tailored_model_id=5, image=common_pb2.ImageSource(url="https://img.example/a.png")
         ),
         {"tailored_model_id": "5", "image": "https://img.example/a.png"},
         id="image-source-url-is-one-string",
     ),
     pytest.param(
-        generation_pb2.GenerateVideoRequest(tailored_model_id="5", image=common_pb2.ImageSource(data=PNG)),
+        generation_pb2.GenerateVideoRequest(tailored_model_id=5, image=common_pb2.ImageSource(data=PNG)),
         {"tailored_model_id": "5", "image": PNG_B64},
         id="image-source-data-is-base64",
     ),
@@ -188,6 +204,23 @@ DECODE = [
     pytest.param(datasets_pb2.Dataset, {"status": "Completed"}, datasets_pb2.Dataset(status=datasets_pb2.DATASET_STATUS_COMPLETED), id="enum-dataset-Completed"),
     pytest.param(status_pb2.GetRequestStatusResponse, {"status": "in_progress"}, status_pb2.GetRequestStatusResponse(status=status_pb2.REQUEST_STATE_IN_PROGRESS), id="enum-in_progress"),
     pytest.param(models_pb2.Model, {"status": "Exploded"}, models_pb2.Model(), id="enum-unknown-skipped"),
+    pytest.param(projects_pb2.Project, {"training_version": "fibo"}, projects_pb2.Project(training_version=common_pb2.TRAINING_VERSION_FIBO), id="enum-project-training-version"),
+    pytest.param(datasets_pb2.Dataset, {"training_version": "3.2"}, datasets_pb2.Dataset(training_version=common_pb2.TRAINING_VERSION_3_2), id="enum-dataset-3.2"),
+    pytest.param(models_pb2.Model, {"training_version": "bria-3.2"}, models_pb2.Model(training_version=common_pb2.TRAINING_VERSION_3_2), id="enum-model-bria-3.2"),
+    pytest.param(models_pb2.Model, {"training_version": "2.3"}, models_pb2.Model(training_version=common_pb2.TRAINING_VERSION_2_3), id="enum-model-reads-the-wire-value-too"),
+    pytest.param(datasets_pb2.Dataset, {"training_version": "bria-2.3"}, datasets_pb2.Dataset(), id="enum-dataset-does-not-read-the-model-spelling"),
+    pytest.param(datasets_pb2.Dataset, {"captions_source": "manual"}, datasets_pb2.Dataset(captions_source=datasets_pb2.CAPTION_SOURCE_MANUAL), id="enum-captions-source"),
+    pytest.param(generation_pb2.GenerateImageRequest, {"tailored_model_id": "77"}, generation_pb2.GenerateImageRequest(tailored_model_id=77), id="wire-string-decodes"),
+    pytest.param(
+        projects_pb2.Project, {"id": 1, "created_at": "2024-05-01T10:20:30Z"},
+        projects_pb2.Project(id=1, created_at=ts("2024-05-01T10:20:30Z"), updated_at=ts("2024-05-01T10:20:30Z")),
+        id="resource-without-updated_at-was-updated-at-creation",
+    ),
+    pytest.param(
+        projects_pb2.Project, {"created_at": "2024-05-01T10:20:30Z", "updated_at": "2024-06-01T00:00:00Z"},
+        projects_pb2.Project(created_at=ts("2024-05-01T10:20:30Z"), updated_at=ts("2024-06-01T00:00:00Z")),
+        id="resource-updated_at-kept",
+    ),
     pytest.param(projects_pb2.Project, {"ip_type": "DEFINED_CHARACTER"}, projects_pb2.Project(ip_type=common_pb2.IP_TYPE_DEFINED_CHARACTER), id="enum-upper"),
     # int64 from numbers and numeric strings
     pytest.param(projects_pb2.Project, {"id": 12}, projects_pb2.Project(id=12), id="int-number"),
@@ -198,12 +231,12 @@ DECODE = [
     pytest.param(projects_pb2.Project, {"id": "abc"}, projects_pb2.Project(), id="int-garbage-skipped"),
     pytest.param(status_pb2.RequestResult, {"seed": "42"}, status_pb2.RequestResult(seed=42), id="seed-as-string"),
     # timestamps: Z, offset, no zone (= UTC) with microseconds, epoch seconds
-    pytest.param(projects_pb2.Project, {"created_at": "2024-05-01T10:20:30Z"}, projects_pb2.Project(created_at=ts("2024-05-01T10:20:30Z")), id="ts-Z"),
-    pytest.param(projects_pb2.Project, {"created_at": "2024-05-01T12:20:30+02:00"}, projects_pb2.Project(created_at=ts("2024-05-01T10:20:30Z")), id="ts-offset"),
-    pytest.param(projects_pb2.Project, {"created_at": "2024-05-01T10:20:30.123456"}, projects_pb2.Project(created_at=ts("2024-05-01T10:20:30.123456Z")), id="ts-naive-micros"),
-    pytest.param(projects_pb2.Project, {"created_at": "2024-05-01 10:20:30"}, projects_pb2.Project(created_at=ts("2024-05-01T10:20:30Z")), id="ts-space"),
-    pytest.param(projects_pb2.Project, {"created_at": 1714558830}, projects_pb2.Project(created_at=ts("2024-05-01T10:20:30Z")), id="ts-epoch"),
-    pytest.param(projects_pb2.Project, {"created_at": "yesterday"}, projects_pb2.Project(), id="ts-garbage-skipped"),
+    pytest.param(models_pb2.Checkpoint, {"created_at": "2024-05-01T10:20:30Z"}, models_pb2.Checkpoint(created_at=ts("2024-05-01T10:20:30Z")), id="ts-Z"),
+    pytest.param(models_pb2.Checkpoint, {"created_at": "2024-05-01T12:20:30+02:00"}, models_pb2.Checkpoint(created_at=ts("2024-05-01T10:20:30Z")), id="ts-offset"),
+    pytest.param(models_pb2.Checkpoint, {"created_at": "2024-05-01T10:20:30.123456"}, models_pb2.Checkpoint(created_at=ts("2024-05-01T10:20:30.123456Z")), id="ts-naive-micros"),
+    pytest.param(models_pb2.Checkpoint, {"created_at": "2024-05-01 10:20:30"}, models_pb2.Checkpoint(created_at=ts("2024-05-01T10:20:30Z")), id="ts-space"),
+    pytest.param(models_pb2.Checkpoint, {"created_at": 1714558830}, models_pb2.Checkpoint(created_at=ts("2024-05-01T10:20:30Z")), id="ts-epoch"),
+    pytest.param(models_pb2.Checkpoint, {"created_at": "yesterday"}, models_pb2.Checkpoint(), id="ts-garbage-skipped"),
     # bytes, bools, floats
     pytest.param(wrappers_pb2.BytesValue, {"value": PNG_B64}, wrappers_pb2.BytesValue(value=PNG), id="bytes-base64"),
     pytest.param(wrappers_pb2.BoolValue, {"value": "true"}, wrappers_pb2.BoolValue(value=True), id="bool-string"),

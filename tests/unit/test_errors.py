@@ -9,21 +9,25 @@ import pytest
 from google.rpc import error_details_pb2
 from grpc import StatusCode
 
+from bria.tailored.v1 import generation_pb2
 from gateway.errors import (
     DETAILS_BUDGET,
     MAX_VIOLATIONS,
     DOMAIN,
     R,
+    RouteResource,
     UpstreamReply,
     from_reply,
     from_transport,
     reason_name,
+    register_route,
     retry_after,
     upstream_message,
 )
 
 ROUTE = "/v1/tailored-gen/models/{model_id}"
 PATH = "/v1/tailored-gen/models/42"
+RESOURCE_TYPE, RESOURCE_NAME = "bria.tailored.v1.Model", "models/42"
 NOW = 1_700_000_000.0
 DETAIL_TYPES = {
     "google.rpc.ErrorInfo": error_details_pb2.ErrorInfo,
@@ -135,13 +139,72 @@ def test_quota_failure_names_the_limit():
 def test_precondition_failure_violation(status, kind):
     err = from_reply(reply(status, {"message": "nope"}))
     (failure,) = [d for d in unpack(err.to_status()) if isinstance(d, error_details_pb2.PreconditionFailure)]
-    assert (failure.violations[0].type, failure.violations[0].subject) == (kind, PATH)
+    assert (failure.violations[0].type, failure.violations[0].subject) == (kind, RESOURCE_NAME)
 
 
 def test_resource_info_names_the_resource():
     err = from_reply(reply(404, "Model not found"))
     (info,) = [d for d in unpack(err.to_status()) if isinstance(d, error_details_pb2.ResourceInfo)]
-    assert (info.resource_type, info.resource_name, info.description) == (ROUTE, PATH, "Model not found")
+    assert (info.resource_type, info.resource_name, info.description) == (RESOURCE_TYPE, RESOURCE_NAME, "Model not found")
+
+
+@pytest.mark.parametrize(
+    "route, path, request_msg, resource_type, resource_name",
+    [
+        ("/v1/tailored-gen/projects/{project_id}", "/v1/tailored-gen/projects/12", None, "bria.tailored.v1.Project", "projects/12"),
+        (
+            "/v1/tailored-gen/datasets/{dataset_id}/images/{image_id}", "/v1/tailored-gen/datasets/5/images/7", None,
+            "bria.tailored.v1.Image", "datasets/5/images/7",
+        ),
+        ("/v2/status/{request_id}", "/v2/status/a%2Fb", None, "bria.tailored.v1.GetRequestStatusResponse", "requests/a/b"),
+        (
+            "/v2/video/generate/tailored/image-to-video", "/v2/video/generate/tailored/image-to-video",
+            generation_pb2.GenerateVideoRequest(tailored_model_id=77), "bria.tailored.v1.Model", "models/77",
+        ),
+        ("/v1/tailored-gen/projects", "/v1/tailored-gen/projects", None, "", ""),
+    ],
+    ids=["project", "image-in-dataset", "request-id", "model-in-body", "no-resource"],
+)
+def test_resource_info_from_the_route_and_request(route, path, request_msg, resource_type, resource_name):
+    if request_msg is not None:  # as the route table registers a route whose ids are in the body
+        register_route(route, RouteResource.of(route, [f.name for f in request_msg.DESCRIPTOR.fields]))
+    err = from_reply(UpstreamReply(404, b'"Not found"', {}, path, route), request=request_msg)
+    (info,) = [d for d in unpack(err.to_status()) if isinstance(d, error_details_pb2.ResourceInfo)]
+    assert (info.resource_type, info.resource_name) == (resource_type, resource_name)
+
+
+@pytest.mark.parametrize(
+    "route, path, body, request_msg, subject",
+    [
+        (
+            "/v2/image/generate/tailored", "/v2/image/generate/tailored",
+            {"error": {"code": 400, "message": "Bad Request", "details": "tailored model training is not completed"}},
+            generation_pb2.GenerateImageRequest(tailored_model_id=42, prompt="x"), "models/42",
+        ),
+        (
+            "/v1/tailored-gen/models/{model_id}/checkpoints/{checkpoint_step}", "/v1/tailored-gen/models/9/checkpoints/500",
+            "The model status is not completed", None, "models/9",
+        ),
+        (
+            "/v1/text-to-image/tailored/{model_id}", "/v1/text-to-image/tailored/3",
+            {"message": "Model is not ready for generation (status InProgress)"}, None, "models/3",
+        ),
+    ],
+    ids=["v2-generation", "checkpoint", "legacy-generation"],
+)
+def test_a_model_that_is_not_ready_is_a_failed_precondition_on_the_model(route, path, body, request_msg, subject):
+    if request_msg is not None:
+        register_route(route, RouteResource.of(route, [f.name for f in request_msg.DESCRIPTOR.fields]))
+    err = from_reply(UpstreamReply(400, json.dumps(body).encode(), {}, path, route), request=request_msg)
+    assert (err.code, err.reason) == (StatusCode.FAILED_PRECONDITION, R.ERROR_REASON_RESOURCE_STATE_CONFLICT)
+    (failure,) = [d for d in unpack(err.to_status()) if isinstance(d, error_details_pb2.PreconditionFailure)]
+    assert (failure.violations[0].type, failure.violations[0].subject) == ("STATE", subject)
+    assert "not" in failure.violations[0].description
+
+
+def test_other_bad_requests_stay_invalid_argument():
+    err = from_reply(reply(400, {"message": "tailored model is not a FIBO model"}))
+    assert (err.code, err.reason) == (StatusCode.INVALID_ARGUMENT, R.ERROR_REASON_UPSTREAM_BAD_REQUEST)
 
 
 @pytest.mark.parametrize(

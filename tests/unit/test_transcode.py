@@ -117,7 +117,7 @@ CALLS = [
     ),
     pytest.param(
         "GenerationService/GenerateVideo",
-        generation_pb2.GenerateVideoRequest(tailored_model_id="5", image=common_pb2.ImageSource(data=b"img")),
+        generation_pb2.GenerateVideoRequest(tailored_model_id=5, image=common_pb2.ImageSource(data=b"img")),
         UpstreamCall(
             "POST",
             "/v2/video/generate/tailored/image-to-video",
@@ -129,7 +129,7 @@ CALLS = [
     pytest.param(
         "LegacyGenerationService/TextToImageAtCheckpoint",
         legacy_generation_pb2.TextToImageAtCheckpointRequest(
-            model_id="7", checkpoint_step=1000, prompt="a fox", num_results=2
+            model_id=7, checkpoint_step=1000, prompt="a fox", num_results=2
         ),
         UpstreamCall("POST", "/v1/text-to-image/tailored/7/1000", (), {"prompt": "a fox", "num_results": 2}),
         id="legacy-two-path-fields-excluded",

@@ -33,7 +33,8 @@ def violations(validator, request) -> list[tuple[str, str]]:
 
 CASES = [
     # field rules -> the field's path
-    pytest.param(projects_pb2.GetProjectRequest(project_id=0), [("project_id", "int64.gt")], id="field-rule"),
+    pytest.param(projects_pb2.GetProjectRequest(project_id=0), [("project_id", "required")], id="required-id"),
+    pytest.param(projects_pb2.GetProjectRequest(project_id=-1), [("project_id", "int64.gt")], id="field-rule"),
     pytest.param(
         datasets_pb2.GetDatasetRequest(dataset_id=1, max_images=500), [("max_images", "int32.gte_lte")], id="range"
     ),
@@ -42,7 +43,7 @@ CASES = [
             model_url="https://m/x.safetensors",
             project_parameters=models_pb2.ProjectParameters(ip_medium=common_pb2.IP_MEDIUM_PHOTOGRAPHY),
         ),
-        [("project_parameters.project_name", "string.min_len")],
+        [("project_parameters.project_name", "required")],
         id="nested-field",
     ),
     pytest.param(
@@ -55,7 +56,7 @@ CASES = [
         id="repeated-item",
     ),
     pytest.param(
-        generation_pb2.GenerateVideoRequest(tailored_model_id="5"), [("image", "required")], id="required-message"
+        generation_pb2.GenerateVideoRequest(tailored_model_id=5), [("image", "required")], id="required-message"
     ),
     # message-level CEL rules -> the field named by the rule id's prefix
     pytest.param(
@@ -76,7 +77,7 @@ CASES = [
         id="cel-project_parameters",
     ),
     pytest.param(
-        generation_pb2.GenerateImageRequest(tailored_model_id="5"),
+        generation_pb2.GenerateImageRequest(tailored_model_id=5),
         [("prompt", "prompt.required_without_structured_prompt")],
         id="cel-prompt",
     ),
@@ -99,8 +100,51 @@ def test_every_violation_is_reported(validator):
     found = violations(validator, projects_pb2.CreateProjectRequest(ip_medium=2, ip_type=2))
     assert sorted(found) == [
         ("ip_description", "ip_description.required_for_ip_type"),
-        ("project_name", "string.min_len"),
+        ("project_name", "required"),
     ]
+
+
+def descriptions(validator, request) -> dict[str, str]:
+    with pytest.raises(GatewayError) as raised:
+        validator.check(request)
+    (bad,) = raised.value.details
+    return {v.field: v.description for v in bad.field_violations}
+
+
+def test_a_missing_required_enum_or_id_says_required(validator):
+    found = descriptions(validator, projects_pb2.CreateProjectRequest(project_name="p"))
+    assert found == {"ip_medium": "value is required", "ip_type": "value is required"}
+    assert descriptions(validator, models_pb2.GetModelRequest()) == {"model_id": "value is required"}
+
+
+@pytest.mark.parametrize(
+    "request_msg, field, expected",
+    [
+        (datasets_pb2.UploadImageRequest(dataset_id=1), "source", "exactly one of `file`, `image_url` is required"),
+        (
+            datasets_pb2.UpdateImageRequest(dataset_id=1, image_id=2),
+            "update",
+            "exactly one of `caption`, `regenerate_caption` is required",
+        ),
+        (
+            models_pb2.UploadModelRequest(model_url="https://m/x.safetensors", project_id=1, project_parameters=models_pb2.ProjectParameters(project_name="p", ip_medium=1)),
+            None,
+            None,
+        ),
+        (
+            generation_pb2.GenerateVideoRequest(tailored_model_id=5, image=common_pb2.ImageSource()),
+            "image.source",
+            "exactly one of `data`, `url` is required",
+        ),
+    ],
+    ids=["upload-source", "update-image", "valid", "nested-oneof"],
+)
+def test_oneof_violations_name_the_alternatives(validator, request_msg, field, expected):
+    if field is None:
+        validator.check(request_msg)
+        return
+    found = descriptions(validator, request_msg)
+    assert found == {field: expected}
 
 
 @pytest.mark.parametrize(
@@ -110,7 +154,7 @@ def test_every_violation_is_reported(validator):
         projects_pb2.CreateProjectRequest(
             project_name="p", ip_medium=common_pb2.IP_MEDIUM_ILLUSTRATION, ip_type=common_pb2.IP_TYPE_ICONS
         ),
-        generation_pb2.GenerateImageRequest(tailored_model_id="5", prompt="a fox"),
+        generation_pb2.GenerateImageRequest(tailored_model_id=5, prompt="a fox"),
         models_pb2.UploadModelRequest(model_url="https://m/x.safetensors", project_id=3),
     ],
     ids=["get", "create-project", "generate-image", "upload-model"],
@@ -158,7 +202,7 @@ def test_field_path(kinds, rule_id, elements, path):
 
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), float("-inf")])
 def test_non_finite_numbers_are_violations(validator, value):
-    request = legacy_generation_pb2.TextToImageRequest(model_id="1", model_influence=value)
+    request = legacy_generation_pb2.TextToImageRequest(model_id=1, model_influence=value)
     assert any(reason.endswith(".finite") for _, reason in violations(validator, request))
 
 

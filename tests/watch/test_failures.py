@@ -86,7 +86,7 @@ async def test_unknown_model_is_not_found_with_details(watch, gateway):
     assert err.code() == grpc.StatusCode.NOT_FOUND
     found = details(err)
     assert found["ErrorInfo"].reason == "RESOURCE_NOT_FOUND" and found["ErrorInfo"].metadata["upstream_status"] == "404"
-    assert found["ResourceInfo"].resource_name == "/v1/tailored-gen/models/987654"
+    assert found["ResourceInfo"].resource_name == "models/987654"
     assert "RequestInfo" in found
     await gateway.watch.hub.wait_until(lambda: gateway.watch.hub.poller_count == 0, 1.0)
 

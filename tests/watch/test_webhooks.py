@@ -54,7 +54,7 @@ async def hooked(emulator, log_stream, timer):
 async def _submit(channel, model_id: int, **fields) -> G.GenerateImageResponse:
     stub = generation_pb2_grpc.GenerationServiceStub(channel)
     return await stub.GenerateImage(
-        G.GenerateImageRequest(tailored_model_id=str(model_id), prompt="a cat", **fields), metadata=METADATA
+        G.GenerateImageRequest(tailored_model_id=model_id, prompt="a cat", **fields), metadata=METADATA
     )
 
 

@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"bria/tailored/v1/annotations.proto\x12\x10\x62ria.tailored.v1\x1a google/protobuf/descriptor.proto\">\n\x0cRouteOptions\x12\x0c\n\x04hook\x18\x01 \x01(\t\x12\x0c\n\x04\x63ost\x18\x02 \x01(\r\x12\x12\n\ncost_field\x18\x03 \x01(\t:7\n\nwire_value\x12!.google.protobuf.EnumValueOptions\x18\xb5\x87\x03 \x01(\t:O\n\x05route\x12\x1e.google.protobuf.MethodOptions\x18\xb6\x87\x03 \x01(\x0b\x32\x1e.bria.tailored.v1.RouteOptions:2\n\twire_name\x12\x1d.google.protobuf.FieldOptions\x18\xb7\x87\x03 \x01(\tb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"bria/tailored/v1/annotations.proto\x12\x10\x62ria.tailored.v1\x1a google/protobuf/descriptor.proto\">\n\x0cRouteOptions\x12\x0c\n\x04hook\x18\x01 \x01(\t\x12\x0c\n\x04\x63ost\x18\x02 \x01(\r\x12\x12\n\ncost_field\x18\x03 \x01(\t\"1\n\x0cWireSpelling\x12\r\n\x05value\x18\x01 \x01(\t\x12\x12\n\nwire_value\x18\x02 \x01(\t:7\n\nwire_value\x12!.google.protobuf.EnumValueOptions\x18\xb5\x87\x03 \x01(\t:O\n\x05route\x12\x1e.google.protobuf.MethodOptions\x18\xb6\x87\x03 \x01(\x0b\x32\x1e.bria.tailored.v1.RouteOptions:2\n\twire_name\x12\x1d.google.protobuf.FieldOptions\x18\xb7\x87\x03 \x01(\t:4\n\x0bwire_string\x12\x1d.google.protobuf.FieldOptions\x18\xb8\x87\x03 \x01(\x08:V\n\rwire_spelling\x12\x1d.google.protobuf.FieldOptions\x18\xb9\x87\x03 \x03(\x0b\x32\x1e.bria.tailored.v1.WireSpellingb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,4 +34,6 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_ROUTEOPTIONS']._serialized_start=90
   _globals['_ROUTEOPTIONS']._serialized_end=152
+  _globals['_WIRESPELLING']._serialized_start=154
+  _globals['_WIRESPELLING']._serialized_end=203
 # @@protoc_insertion_point(module_scope)

@@ -35,12 +35,6 @@ class UploadType(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     UPLOAD_TYPE_BASIC: _ClassVar[UploadType]
     UPLOAD_TYPE_ADVANCED: _ClassVar[UploadType]
 
-class CaptionsSource(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
-    __slots__ = ()
-    CAPTIONS_SOURCE_UNSPECIFIED: _ClassVar[CaptionsSource]
-    CAPTIONS_SOURCE_AUTOMATIC: _ClassVar[CaptionsSource]
-    CAPTIONS_SOURCE_MANUAL: _ClassVar[CaptionsSource]
-
 class CaptionSource(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     CAPTION_SOURCE_UNSPECIFIED: _ClassVar[CaptionSource]
@@ -66,9 +60,6 @@ CAPTIONS_UPDATE_STATUS_COMPLETED: CaptionsUpdateStatus
 UPLOAD_TYPE_UNSPECIFIED: UploadType
 UPLOAD_TYPE_BASIC: UploadType
 UPLOAD_TYPE_ADVANCED: UploadType
-CAPTIONS_SOURCE_UNSPECIFIED: CaptionsSource
-CAPTIONS_SOURCE_AUTOMATIC: CaptionsSource
-CAPTIONS_SOURCE_MANUAL: CaptionsSource
 CAPTION_SOURCE_UNSPECIFIED: CaptionSource
 CAPTION_SOURCE_AUTOMATIC: CaptionSource
 CAPTION_SOURCE_MANUAL: CaptionSource
@@ -108,7 +99,7 @@ class Dataset(_message.Message):
     status: DatasetStatus
     captions_update_status: CaptionsUpdateStatus
     upload_type: UploadType
-    captions_source: CaptionsSource
+    captions_source: CaptionSource
     images_count: int
     images: _containers.RepeatedCompositeFieldContainer[Image]
     models: _containers.RepeatedCompositeFieldContainer[_models_pb2.Model]
@@ -116,7 +107,7 @@ class Dataset(_message.Message):
     description: str
     created_at: _timestamp_pb2.Timestamp
     updated_at: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[int] = ..., project_id: _Optional[int] = ..., name: _Optional[str] = ..., caption_prefix: _Optional[str] = ..., visual_schema: _Optional[str] = ..., training_version: _Optional[_Union[_common_pb2.TrainingVersion, str]] = ..., status: _Optional[_Union[DatasetStatus, str]] = ..., captions_update_status: _Optional[_Union[CaptionsUpdateStatus, str]] = ..., upload_type: _Optional[_Union[UploadType, str]] = ..., captions_source: _Optional[_Union[CaptionsSource, str]] = ..., images_count: _Optional[int] = ..., images: _Optional[_Iterable[_Union[Image, _Mapping]]] = ..., models: _Optional[_Iterable[_Union[_models_pb2.Model, _Mapping]]] = ..., model_ids: _Optional[_Iterable[str]] = ..., description: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., project_id: _Optional[int] = ..., name: _Optional[str] = ..., caption_prefix: _Optional[str] = ..., visual_schema: _Optional[str] = ..., training_version: _Optional[_Union[_common_pb2.TrainingVersion, str]] = ..., status: _Optional[_Union[DatasetStatus, str]] = ..., captions_update_status: _Optional[_Union[CaptionsUpdateStatus, str]] = ..., upload_type: _Optional[_Union[UploadType, str]] = ..., captions_source: _Optional[_Union[CaptionSource, str]] = ..., images_count: _Optional[int] = ..., images: _Optional[_Iterable[_Union[Image, _Mapping]]] = ..., models: _Optional[_Iterable[_Union[_models_pb2.Model, _Mapping]]] = ..., model_ids: _Optional[_Iterable[str]] = ..., description: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Image(_message.Message):
     __slots__ = ("id", "dataset_id", "caption", "caption_source", "upload_source_url", "image_name", "image_url", "thumbnail_url", "created_at", "updated_at")

@@ -25,7 +25,7 @@ class GenerateImageRequest(_message.Message):
     PROMPT_CONTENT_MODERATION_FIELD_NUMBER: _ClassVar[int]
     VISUAL_OUTPUT_CONTENT_MODERATION_FIELD_NUMBER: _ClassVar[int]
     WEBHOOK_URL_FIELD_NUMBER: _ClassVar[int]
-    tailored_model_id: str
+    tailored_model_id: int
     tailored_model_influence: float
     prompt: str
     structured_prompt: str
@@ -38,7 +38,7 @@ class GenerateImageRequest(_message.Message):
     prompt_content_moderation: bool
     visual_output_content_moderation: bool
     webhook_url: str
-    def __init__(self, tailored_model_id: _Optional[str] = ..., tailored_model_influence: _Optional[float] = ..., prompt: _Optional[str] = ..., structured_prompt: _Optional[str] = ..., negative_prompt: _Optional[str] = ..., guidance_scale: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., steps_num: _Optional[int] = ..., seed: _Optional[int] = ..., sync: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., visual_output_content_moderation: _Optional[bool] = ..., webhook_url: _Optional[str] = ...) -> None: ...
+    def __init__(self, tailored_model_id: _Optional[int] = ..., tailored_model_influence: _Optional[float] = ..., prompt: _Optional[str] = ..., structured_prompt: _Optional[str] = ..., negative_prompt: _Optional[str] = ..., guidance_scale: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., steps_num: _Optional[int] = ..., seed: _Optional[int] = ..., sync: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., visual_output_content_moderation: _Optional[bool] = ..., webhook_url: _Optional[str] = ...) -> None: ...
 
 class ImageResult(_message.Message):
     __slots__ = ("image_url", "seed", "structured_prompt")
@@ -71,14 +71,14 @@ class GenerateStructuredPromptRequest(_message.Message):
     SYNC_FIELD_NUMBER: _ClassVar[int]
     PROMPT_CONTENT_MODERATION_FIELD_NUMBER: _ClassVar[int]
     WEBHOOK_URL_FIELD_NUMBER: _ClassVar[int]
-    tailored_model_id: str
+    tailored_model_id: int
     prompt: str
     structured_prompt: str
     seed: int
     sync: bool
     prompt_content_moderation: bool
     webhook_url: str
-    def __init__(self, tailored_model_id: _Optional[str] = ..., prompt: _Optional[str] = ..., structured_prompt: _Optional[str] = ..., seed: _Optional[int] = ..., sync: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., webhook_url: _Optional[str] = ...) -> None: ...
+    def __init__(self, tailored_model_id: _Optional[int] = ..., prompt: _Optional[str] = ..., structured_prompt: _Optional[str] = ..., seed: _Optional[int] = ..., sync: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., webhook_url: _Optional[str] = ...) -> None: ...
 
 class StructuredPromptResult(_message.Message):
     __slots__ = ("structured_prompt", "seed")
@@ -106,11 +106,11 @@ class GenerateVideoRequest(_message.Message):
     IMAGE_FIELD_NUMBER: _ClassVar[int]
     SEED_FIELD_NUMBER: _ClassVar[int]
     WEBHOOK_URL_FIELD_NUMBER: _ClassVar[int]
-    tailored_model_id: str
+    tailored_model_id: int
     image: _common_pb2.ImageSource
     seed: int
     webhook_url: str
-    def __init__(self, tailored_model_id: _Optional[str] = ..., image: _Optional[_Union[_common_pb2.ImageSource, _Mapping]] = ..., seed: _Optional[int] = ..., webhook_url: _Optional[str] = ...) -> None: ...
+    def __init__(self, tailored_model_id: _Optional[int] = ..., image: _Optional[_Union[_common_pb2.ImageSource, _Mapping]] = ..., seed: _Optional[int] = ..., webhook_url: _Optional[str] = ...) -> None: ...
 
 class GenerateVideoResponse(_message.Message):
     __slots__ = ("request_id", "status_url", "warning")

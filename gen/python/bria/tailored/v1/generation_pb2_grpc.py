@@ -44,7 +44,9 @@ class GenerationServiceStub:
     RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id (video; the image and structured-prompt calls answer
     an unknown id like another organisation's model, with PERMISSION_DENIED);
     UNAUTHENTICATED for a missing or revoked token; RESOURCE_EXHAUSTED for rate limits. A model
-    that is not a `fibo` model is rejected by the upstream.
+    that is not a `fibo` model is rejected by the upstream (INVALID_ARGUMENT); a model whose
+    training has not completed gives FAILED_PRECONDITION (reason RESOURCE_STATE_CONFLICT) with a
+    `PreconditionFailure` whose subject names the model (`models/{id}`).
     """
 
     def __init__(self, channel):
@@ -89,7 +91,9 @@ class GenerationServiceServicer:
     RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id (video; the image and structured-prompt calls answer
     an unknown id like another organisation's model, with PERMISSION_DENIED);
     UNAUTHENTICATED for a missing or revoked token; RESOURCE_EXHAUSTED for rate limits. A model
-    that is not a `fibo` model is rejected by the upstream.
+    that is not a `fibo` model is rejected by the upstream (INVALID_ARGUMENT); a model whose
+    training has not completed gives FAILED_PRECONDITION (reason RESOURCE_STATE_CONFLICT) with a
+    `PreconditionFailure` whose subject names the model (`models/{id}`).
     """
 
     def GenerateImage(self, request, context):
@@ -177,7 +181,9 @@ class GenerationService:
     RESOURCE_EXHAUSTED when the 403 is the plan quota); NOT_FOUND for an unknown model id (video; the image and structured-prompt calls answer
     an unknown id like another organisation's model, with PERMISSION_DENIED);
     UNAUTHENTICATED for a missing or revoked token; RESOURCE_EXHAUSTED for rate limits. A model
-    that is not a `fibo` model is rejected by the upstream.
+    that is not a `fibo` model is rejected by the upstream (INVALID_ARGUMENT); a model whose
+    training has not completed gives FAILED_PRECONDITION (reason RESOURCE_STATE_CONFLICT) with a
+    `PreconditionFailure` whose subject names the model (`models/{id}`).
     """
 
     @staticmethod

@@ -76,7 +76,7 @@ class TextToImageRequest(_message.Message):
     IMAGE_PROMPT_SCALE_FIELD_NUMBER: _ClassVar[int]
     NEGATIVE_PROMPT_FIELD_NUMBER: _ClassVar[int]
     PROMPT_ENHANCEMENT_FIELD_NUMBER: _ClassVar[int]
-    model_id: str
+    model_id: int
     prompt: str
     num_results: int
     aspect_ratio: _common_pb2.AspectRatio
@@ -100,7 +100,7 @@ class TextToImageRequest(_message.Message):
     image_prompt_scale: float
     negative_prompt: str
     prompt_enhancement: bool
-    def __init__(self, model_id: _Optional[str] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., faces_refiner: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
+    def __init__(self, model_id: _Optional[int] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., faces_refiner: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
 
 class TextToImageResponse(_message.Message):
     __slots__ = ("result", "warning")
@@ -137,7 +137,7 @@ class TextToImageAtCheckpointRequest(_message.Message):
     IMAGE_PROMPT_SCALE_FIELD_NUMBER: _ClassVar[int]
     NEGATIVE_PROMPT_FIELD_NUMBER: _ClassVar[int]
     PROMPT_ENHANCEMENT_FIELD_NUMBER: _ClassVar[int]
-    model_id: str
+    model_id: int
     checkpoint_step: int
     prompt: str
     num_results: int
@@ -162,7 +162,7 @@ class TextToImageAtCheckpointRequest(_message.Message):
     image_prompt_scale: float
     negative_prompt: str
     prompt_enhancement: bool
-    def __init__(self, model_id: _Optional[str] = ..., checkpoint_step: _Optional[int] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., faces_refiner: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
+    def __init__(self, model_id: _Optional[int] = ..., checkpoint_step: _Optional[int] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., faces_refiner: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
 
 class TextToImageAtCheckpointResponse(_message.Message):
     __slots__ = ("result", "warning")
@@ -197,7 +197,7 @@ class TextToVectorRequest(_message.Message):
     IMAGE_PROMPT_SCALE_FIELD_NUMBER: _ClassVar[int]
     NEGATIVE_PROMPT_FIELD_NUMBER: _ClassVar[int]
     PROMPT_ENHANCEMENT_FIELD_NUMBER: _ClassVar[int]
-    model_id: str
+    model_id: int
     prompt: str
     num_results: int
     aspect_ratio: _common_pb2.AspectRatio
@@ -220,7 +220,7 @@ class TextToVectorRequest(_message.Message):
     image_prompt_scale: float
     negative_prompt: str
     prompt_enhancement: bool
-    def __init__(self, model_id: _Optional[str] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
+    def __init__(self, model_id: _Optional[int] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
 
 class TextToVectorResponse(_message.Message):
     __slots__ = ("result", "warning")
@@ -256,7 +256,7 @@ class TextToVectorAtCheckpointRequest(_message.Message):
     IMAGE_PROMPT_SCALE_FIELD_NUMBER: _ClassVar[int]
     NEGATIVE_PROMPT_FIELD_NUMBER: _ClassVar[int]
     PROMPT_ENHANCEMENT_FIELD_NUMBER: _ClassVar[int]
-    model_id: str
+    model_id: int
     checkpoint_step: int
     prompt: str
     num_results: int
@@ -280,7 +280,7 @@ class TextToVectorAtCheckpointRequest(_message.Message):
     image_prompt_scale: float
     negative_prompt: str
     prompt_enhancement: bool
-    def __init__(self, model_id: _Optional[str] = ..., checkpoint_step: _Optional[int] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
+    def __init__(self, model_id: _Optional[int] = ..., checkpoint_step: _Optional[int] = ..., prompt: _Optional[str] = ..., num_results: _Optional[int] = ..., aspect_ratio: _Optional[_Union[_common_pb2.AspectRatio, str]] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., model_influence: _Optional[float] = ..., include_generation_prefix: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., guidance_method_1: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_1_scale: _Optional[float] = ..., guidance_method_1_image_file: _Optional[bytes] = ..., guidance_method_2: _Optional[_Union[GuidanceMethod, str]] = ..., guidance_method_2_scale: _Optional[float] = ..., guidance_method_2_image_file: _Optional[bytes] = ..., image_prompt_mode: _Optional[_Union[ImagePromptMode, str]] = ..., image_prompt_file: _Optional[bytes] = ..., image_prompt_urls: _Optional[_Iterable[str]] = ..., image_prompt_scale: _Optional[float] = ..., negative_prompt: _Optional[str] = ..., prompt_enhancement: _Optional[bool] = ...) -> None: ...
 
 class TextToVectorAtCheckpointResponse(_message.Message):
     __slots__ = ("result", "warning")
@@ -304,7 +304,7 @@ class RestylePortraitRequest(_message.Message):
     SEED_FIELD_NUMBER: _ClassVar[int]
     id_image_url: str
     id_image_file: bytes
-    tailored_model_id: str
+    tailored_model_id: int
     tailored_model_influence: float
     id_strength: float
     steps_num: int
@@ -312,7 +312,7 @@ class RestylePortraitRequest(_message.Message):
     content_moderation: bool
     sync: bool
     seed: int
-    def __init__(self, id_image_url: _Optional[str] = ..., id_image_file: _Optional[bytes] = ..., tailored_model_id: _Optional[str] = ..., tailored_model_influence: _Optional[float] = ..., id_strength: _Optional[float] = ..., steps_num: _Optional[int] = ..., enhance_image: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., sync: _Optional[bool] = ..., seed: _Optional[int] = ...) -> None: ...
+    def __init__(self, id_image_url: _Optional[str] = ..., id_image_file: _Optional[bytes] = ..., tailored_model_id: _Optional[int] = ..., tailored_model_influence: _Optional[float] = ..., id_strength: _Optional[float] = ..., steps_num: _Optional[int] = ..., enhance_image: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., sync: _Optional[bool] = ..., seed: _Optional[int] = ...) -> None: ...
 
 class RestyledImage(_message.Message):
     __slots__ = ("image_url", "blocked", "error_code", "description")
@@ -366,11 +366,11 @@ class ReimagineRequest(_message.Message):
     content_moderation: bool
     prompt_content_moderation: bool
     ip_signal: bool
-    tailored_model_id: str
+    tailored_model_id: int
     tailored_model_influence: float
     tailored_checkpoint_step: int
     include_generation_prefix: bool
-    def __init__(self, prompt: _Optional[str] = ..., structure_image_url: _Optional[str] = ..., structure_image_file: _Optional[bytes] = ..., structure_ref_influence: _Optional[float] = ..., num_results: _Optional[int] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., enhance_image: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., ip_signal: _Optional[bool] = ..., tailored_model_id: _Optional[str] = ..., tailored_model_influence: _Optional[float] = ..., tailored_checkpoint_step: _Optional[int] = ..., include_generation_prefix: _Optional[bool] = ...) -> None: ...
+    def __init__(self, prompt: _Optional[str] = ..., structure_image_url: _Optional[str] = ..., structure_image_file: _Optional[bytes] = ..., structure_ref_influence: _Optional[float] = ..., num_results: _Optional[int] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., enhance_image: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., ip_signal: _Optional[bool] = ..., tailored_model_id: _Optional[int] = ..., tailored_model_influence: _Optional[float] = ..., tailored_checkpoint_step: _Optional[int] = ..., include_generation_prefix: _Optional[bool] = ...) -> None: ...
 
 class ReimagineResponse(_message.Message):
     __slots__ = ("result", "warning")
@@ -399,7 +399,7 @@ class ReimagineTailoredRequest(_message.Message):
     TAILORED_MODEL_INFLUENCE_FIELD_NUMBER: _ClassVar[int]
     TAILORED_CHECKPOINT_STEP_FIELD_NUMBER: _ClassVar[int]
     INCLUDE_GENERATION_PREFIX_FIELD_NUMBER: _ClassVar[int]
-    model_id: str
+    model_id: int
     prompt: str
     structure_image_url: str
     structure_image_file: bytes
@@ -416,7 +416,7 @@ class ReimagineTailoredRequest(_message.Message):
     tailored_model_influence: float
     tailored_checkpoint_step: int
     include_generation_prefix: bool
-    def __init__(self, model_id: _Optional[str] = ..., prompt: _Optional[str] = ..., structure_image_url: _Optional[str] = ..., structure_image_file: _Optional[bytes] = ..., structure_ref_influence: _Optional[float] = ..., num_results: _Optional[int] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., enhance_image: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., ip_signal: _Optional[bool] = ..., tailored_model_influence: _Optional[float] = ..., tailored_checkpoint_step: _Optional[int] = ..., include_generation_prefix: _Optional[bool] = ...) -> None: ...
+    def __init__(self, model_id: _Optional[int] = ..., prompt: _Optional[str] = ..., structure_image_url: _Optional[str] = ..., structure_image_file: _Optional[bytes] = ..., structure_ref_influence: _Optional[float] = ..., num_results: _Optional[int] = ..., sync: _Optional[bool] = ..., fast: _Optional[bool] = ..., seed: _Optional[int] = ..., steps_num: _Optional[int] = ..., enhance_image: _Optional[bool] = ..., content_moderation: _Optional[bool] = ..., prompt_content_moderation: _Optional[bool] = ..., ip_signal: _Optional[bool] = ..., tailored_model_influence: _Optional[float] = ..., tailored_checkpoint_step: _Optional[int] = ..., include_generation_prefix: _Optional[bool] = ...) -> None: ...
 
 class ReimagineTailoredResponse(_message.Message):
     __slots__ = ("result", "warning")

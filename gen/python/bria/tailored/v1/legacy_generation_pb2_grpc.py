@@ -45,7 +45,9 @@ class LegacyGenerationServiceStub:
     upstream's 403 (also used for an image URL the upstream may not fetch); RESOURCE_EXHAUSTED for
     rate limits. A model the endpoint cannot serve (a `fibo` model; `fast`, guidance methods or an
     image prompt on a `max` model) is rejected by the upstream, not by the gateway, which cannot see
-    the model's training version.
+    the model's training version. A model whose training has not completed gives
+    FAILED_PRECONDITION (reason RESOURCE_STATE_CONFLICT, subject `models/{id}`) when the upstream's
+    400 says the model is not ready or its training is not completed.
     """
 
     def __init__(self, channel):
@@ -111,7 +113,9 @@ class LegacyGenerationServiceServicer:
     upstream's 403 (also used for an image URL the upstream may not fetch); RESOURCE_EXHAUSTED for
     rate limits. A model the endpoint cannot serve (a `fibo` model; `fast`, guidance methods or an
     image prompt on a `max` model) is rejected by the upstream, not by the gateway, which cannot see
-    the model's training version.
+    the model's training version. A model whose training has not completed gives
+    FAILED_PRECONDITION (reason RESOURCE_STATE_CONFLICT, subject `models/{id}`) when the upstream's
+    400 says the model is not ready or its training is not completed.
     """
 
     def TextToImage(self, request, context):
@@ -258,7 +262,9 @@ class LegacyGenerationService:
     upstream's 403 (also used for an image URL the upstream may not fetch); RESOURCE_EXHAUSTED for
     rate limits. A model the endpoint cannot serve (a `fibo` model; `fast`, guidance methods or an
     image prompt on a `max` model) is rejected by the upstream, not by the gateway, which cannot see
-    the model's training version.
+    the model's training version. A model whose training has not completed gives
+    FAILED_PRECONDITION (reason RESOURCE_STATE_CONFLICT, subject `models/{id}`) when the upstream's
+    400 says the model is not ready or its training is not completed.
     """
 
     @staticmethod

@@ -33,15 +33,6 @@ class TrainingMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TRAINING_MODE_FULLY_AUTOMATED: _ClassVar[TrainingMode]
     TRAINING_MODE_EXPERT: _ClassVar[TrainingMode]
 
-class ModelTrainingVersion(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
-    __slots__ = ()
-    MODEL_TRAINING_VERSION_UNSPECIFIED: _ClassVar[ModelTrainingVersion]
-    MODEL_TRAINING_VERSION_LIGHT: _ClassVar[ModelTrainingVersion]
-    MODEL_TRAINING_VERSION_MAX: _ClassVar[ModelTrainingVersion]
-    MODEL_TRAINING_VERSION_BRIA_2_3: _ClassVar[ModelTrainingVersion]
-    MODEL_TRAINING_VERSION_BRIA_3_2: _ClassVar[ModelTrainingVersion]
-    MODEL_TRAINING_VERSION_FIBO: _ClassVar[ModelTrainingVersion]
-
 class LrScheduler(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     LR_SCHEDULER_UNSPECIFIED: _ClassVar[LrScheduler]
@@ -63,12 +54,6 @@ MODEL_STATUS_SYNCING: ModelStatus
 TRAINING_MODE_UNSPECIFIED: TrainingMode
 TRAINING_MODE_FULLY_AUTOMATED: TrainingMode
 TRAINING_MODE_EXPERT: TrainingMode
-MODEL_TRAINING_VERSION_UNSPECIFIED: ModelTrainingVersion
-MODEL_TRAINING_VERSION_LIGHT: ModelTrainingVersion
-MODEL_TRAINING_VERSION_MAX: ModelTrainingVersion
-MODEL_TRAINING_VERSION_BRIA_2_3: ModelTrainingVersion
-MODEL_TRAINING_VERSION_BRIA_3_2: ModelTrainingVersion
-MODEL_TRAINING_VERSION_FIBO: ModelTrainingVersion
 LR_SCHEDULER_UNSPECIFIED: LrScheduler
 LR_SCHEDULER_LINEAR: LrScheduler
 LR_SCHEDULER_COSINE: LrScheduler
@@ -99,7 +84,7 @@ class Model(_message.Message):
     description: str
     status: ModelStatus
     training_mode: TrainingMode
-    training_version: ModelTrainingVersion
+    training_version: _common_pb2.TrainingVersion
     generation_prefix: str
     active_model_version: str
     training_parameters: TrainingParameters
@@ -109,7 +94,7 @@ class Model(_message.Message):
     dataset_id: int
     created_at: _timestamp_pb2.Timestamp
     updated_at: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[int] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., status: _Optional[_Union[ModelStatus, str]] = ..., training_mode: _Optional[_Union[TrainingMode, str]] = ..., training_version: _Optional[_Union[ModelTrainingVersion, str]] = ..., generation_prefix: _Optional[str] = ..., active_model_version: _Optional[str] = ..., training_parameters: _Optional[_Union[TrainingParameters, _Mapping]] = ..., checkpoint_steps: _Optional[_Iterable[int]] = ..., custom_metadata: _Optional[str] = ..., project_id: _Optional[int] = ..., dataset_id: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., status: _Optional[_Union[ModelStatus, str]] = ..., training_mode: _Optional[_Union[TrainingMode, str]] = ..., training_version: _Optional[_Union[_common_pb2.TrainingVersion, str]] = ..., generation_prefix: _Optional[str] = ..., active_model_version: _Optional[str] = ..., training_parameters: _Optional[_Union[TrainingParameters, _Mapping]] = ..., checkpoint_steps: _Optional[_Iterable[int]] = ..., custom_metadata: _Optional[str] = ..., project_id: _Optional[int] = ..., dataset_id: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class TrainingParameters(_message.Message):
     __slots__ = ("learning_rate", "lr_scheduler", "rank", "total_training_steps", "checkpoint_interval", "lr_warmup_steps")
@@ -169,9 +154,9 @@ class CreateModelRequest(_message.Message):
     name: str
     dataset_id: int
     training_mode: TrainingMode
-    training_version: ModelTrainingVersion
+    training_version: _common_pb2.TrainingVersion
     description: str
-    def __init__(self, name: _Optional[str] = ..., dataset_id: _Optional[int] = ..., training_mode: _Optional[_Union[TrainingMode, str]] = ..., training_version: _Optional[_Union[ModelTrainingVersion, str]] = ..., description: _Optional[str] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., dataset_id: _Optional[int] = ..., training_mode: _Optional[_Union[TrainingMode, str]] = ..., training_version: _Optional[_Union[_common_pb2.TrainingVersion, str]] = ..., description: _Optional[str] = ...) -> None: ...
 
 class CreateModelResponse(_message.Message):
     __slots__ = ("model",)
@@ -291,11 +276,11 @@ class UploadModelRequest(_message.Message):
     PROJECT_PARAMETERS_FIELD_NUMBER: _ClassVar[int]
     model_url: str
     model_name: str
-    training_version: ModelTrainingVersion
+    training_version: _common_pb2.TrainingVersion
     caption_prefix: str
     project_id: int
     project_parameters: ProjectParameters
-    def __init__(self, model_url: _Optional[str] = ..., model_name: _Optional[str] = ..., training_version: _Optional[_Union[ModelTrainingVersion, str]] = ..., caption_prefix: _Optional[str] = ..., project_id: _Optional[int] = ..., project_parameters: _Optional[_Union[ProjectParameters, _Mapping]] = ...) -> None: ...
+    def __init__(self, model_url: _Optional[str] = ..., model_name: _Optional[str] = ..., training_version: _Optional[_Union[_common_pb2.TrainingVersion, str]] = ..., caption_prefix: _Optional[str] = ..., project_id: _Optional[int] = ..., project_parameters: _Optional[_Union[ProjectParameters, _Mapping]] = ...) -> None: ...
 
 class UploadModelResponse(_message.Message):
     __slots__ = ("model",)

@@ -217,8 +217,9 @@ class ModelServiceServicer:
     def ListCheckpoints(self, request, context):
         """Lists the checkpoints of a completed expert-mode model and the one active for inference.
         Upstream: `GET /v1/tailored-gen/models/{model_id}/checkpoints`.
-        Errors: NOT_FOUND; INVALID_ARGUMENT (upstream 400 "The model status is not
-        completed") before training has completed or for a `fully_automated` model.
+        Errors: NOT_FOUND; FAILED_PRECONDITION (upstream 400 "The model status is not
+        completed", subject `models/{model_id}`) before training has completed;
+        INVALID_ARGUMENT (upstream 400) for a `fully_automated` model.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -227,8 +228,9 @@ class ModelServiceServicer:
     def GetCheckpoint(self, request, context):
         """Gets one checkpoint of a completed expert-mode model.
         Upstream: `GET /v1/tailored-gen/models/{model_id}/checkpoints/{checkpoint_step}`.
-        Errors: NOT_FOUND for the model or the checkpoint; INVALID_ARGUMENT (upstream 400)
-        before training has completed.
+        Errors: NOT_FOUND for the model or the checkpoint; FAILED_PRECONDITION (upstream 400
+        "The model status is not completed", subject `models/{model_id}`) before training has
+        completed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -237,8 +239,9 @@ class ModelServiceServicer:
     def DeleteCheckpoint(self, request, context):
         """Deletes one checkpoint permanently.
         Upstream: `DELETE /v1/tailored-gen/models/{model_id}/checkpoints/{checkpoint_step}` (204).
-        Errors: NOT_FOUND for the model or the checkpoint; INVALID_ARGUMENT (upstream 400)
-        for the checkpoint currently selected for inference or before training has completed.
+        Errors: NOT_FOUND for the model or the checkpoint; INVALID_ARGUMENT (upstream 400) for
+        the checkpoint currently selected for inference; FAILED_PRECONDITION (subject
+        `models/{model_id}`) before training has completed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -248,7 +251,8 @@ class ModelServiceServicer:
         """Gets a pre-signed download URL for a trained model's weights and the base model they
         apply to. Using the weights needs Bria's source-code-and-weights licence for the base
         model. Upstream: `GET /v1/tailored-gen/models/{model_id}/download`.
-        Errors: NOT_FOUND; INVALID_ARGUMENT (upstream 400) before training has completed.
+        Errors: NOT_FOUND; FAILED_PRECONDITION (upstream 400 "Model training is not
+        completed", subject `models/{model_id}`) before training has completed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

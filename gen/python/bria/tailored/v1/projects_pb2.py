@@ -30,7 +30,7 @@ from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior_
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1f\x62ria/tailored/v1/projects.proto\x12\x10\x62ria.tailored.v1\x1a\"bria/tailored/v1/annotations.proto\x1a\x1d\x62ria/tailored/v1/common.proto\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xae\x03\n\x07Project\x12\x10\n\x02id\x18\x01 \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x14\n\x0cproject_name\x18\x02 \x01(\t\x12\x1b\n\x13project_description\x18\x03 \x01(\t\x12\x0f\n\x07ip_name\x18\x04 \x01(\t\x12\x16\n\x0eip_description\x18\x05 \x01(\t\x12-\n\tip_medium\x18\x06 \x01(\x0e\x32\x1a.bria.tailored.v1.IpMedium\x12)\n\x07ip_type\x18\x07 \x01(\x0e\x32\x18.bria.tailored.v1.IpType\x12#\n\x10training_version\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03H\x00\x88\x01\x01\x12\x35\n\x06status\x18\t \x01(\x0e\x32\x1f.bria.tailored.v1.ProjectStatusB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x42\x13\n\x11_training_version\"\xb2\x07\n\x14\x43reateProjectRequest\x12!\n\x0cproject_name\x18\x01 \x01(\tB\x0b\xe2\x41\x01\x02\xbaH\x04r\x02\x10\x01\x12 \n\x13project_description\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x36\n\x07ip_name\x18\x03 \x01(\tB%\xbaH\"r 2\x1e^\\s*$|^\\s*\\S+(\\s+\\S+){0,2}\\s*$\x12=\n\x0eip_description\x18\x04 \x01(\tB%\xbaH\"r 2\x1e^\\s*$|^\\s*\\S+(\\s+\\S+){0,5}\\s*$\x12=\n\tip_medium\x18\x05 \x01(\x0e\x32\x1a.bria.tailored.v1.IpMediumB\x0e\xe2\x41\x01\x02\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x39\n\x07ip_type\x18\x06 \x01(\x0e\x32\x18.bria.tailored.v1.IpTypeB\x0e\xe2\x41\x01\x02\xbaH\x07\x82\x01\x04\x10\x01 \x00\x12\x45\n\x10training_version\x18\x07 \x01(\x0e\x32!.bria.tailored.v1.TrainingVersionB\x08\xbaH\x05\x82\x01\x02\x10\x01:\x84\x04\xbaH\x80\x04\x1a\xc1\x01\n\x1fip_medium.illustration_required\x12\x66ip_type multi_object_set, object_variants, icons and character_variants require ip_medium illustration\x1a\x36!(this.ip_type in [1, 2, 3, 5]) || this.ip_medium == 2\x1a\x88\x01\n&ip_name.required_for_defined_character\x12\x35ip_name is required when ip_type is defined_character\x1a\'this.ip_type != 4 || this.ip_name != \'\'\x1a\xae\x01\n#ip_description.required_for_ip_type\x12Oip_description is required when ip_type is defined_character or object_variants\x1a\x36!(this.ip_type in [2, 4]) || this.ip_description != \'\'B\x16\n\x14_project_description\"C\n\x15\x43reateProjectResponse\x12*\n\x07project\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Project\"\x15\n\x13ListProjectsRequest\"C\n\x14ListProjectsResponse\x12+\n\x08projects\x18\x01 \x03(\x0b\x32\x19.bria.tailored.v1.Project\"0\n\x11GetProjectRequest\x12\x1b\n\nproject_id\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\"@\n\x12GetProjectResponse\x12*\n\x07project\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Project\"\xb6\x02\n\x14UpdateProjectRequest\x12\x1b\n\nproject_id\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\x12\"\n\x0cproject_name\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x10\x01H\x00\x88\x01\x01\x12 \n\x13project_description\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x35\n\x07ip_name\x18\x04 \x01(\tB\x1f\xbaH\x1cr\x1a\x32\x18^\\s*\\S+(\\s+\\S+){0,2}\\s*$H\x02\x88\x01\x01\x12<\n\x0eip_description\x18\x05 \x01(\tB\x1f\xbaH\x1cr\x1a\x32\x18^\\s*\\S+(\\s+\\S+){0,5}\\s*$H\x03\x88\x01\x01\x42\x0f\n\r_project_nameB\x16\n\x14_project_descriptionB\n\n\x08_ip_nameB\x11\n\x0f_ip_description\"C\n\x15UpdateProjectResponse\x12*\n\x07project\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Project\"3\n\x14\x44\x65leteProjectRequest\x12\x1b\n\nproject_id\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\"\x17\n\x15\x44\x65leteProjectResponse*V\n\rProjectStatus\x12\x1e\n\x1aPROJECT_STATUS_UNSPECIFIED\x10\x00\x12%\n\x15PROJECT_STATUS_ACTIVE\x10\x01\x1a\n\xaa\xbb\x18\x06\x61\x63tive2\xf4\x05\n\x0eProjectService\x12\x8f\x01\n\rCreateProject\x12&.bria.tailored.v1.CreateProjectRequest\x1a\'.bria.tailored.v1.CreateProjectResponse\"-\x82\xd3\xe4\x93\x02\'\"\x19/v1/tailored-gen/projects:\x01*b\x07project\x12\x8a\x01\n\x0cListProjects\x12%.bria.tailored.v1.ListProjectsRequest\x1a&.bria.tailored.v1.ListProjectsResponse\"+\x82\xd3\xe4\x93\x02%\x12\x19/v1/tailored-gen/projectsb\x08projects\x12\x90\x01\n\nGetProject\x12#.bria.tailored.v1.GetProjectRequest\x1a$.bria.tailored.v1.GetProjectResponse\"7\x82\xd3\xe4\x93\x02\x31\x12&/v1/tailored-gen/projects/{project_id}b\x07project\x12\x9c\x01\n\rUpdateProject\x12&.bria.tailored.v1.UpdateProjectRequest\x1a\'.bria.tailored.v1.UpdateProjectResponse\":\x82\xd3\xe4\x93\x02\x34\x1a&/v1/tailored-gen/projects/{project_id}:\x01*b\x07project\x12\x90\x01\n\rDeleteProject\x12&.bria.tailored.v1.DeleteProjectRequest\x1a\'.bria.tailored.v1.DeleteProjectResponse\".\x82\xd3\xe4\x93\x02(*&/v1/tailored-gen/projects/{project_id}b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1f\x62ria/tailored/v1/projects.proto\x12\x10\x62ria.tailored.v1\x1a\"bria/tailored/v1/annotations.proto\x1a\x1d\x62ria/tailored/v1/common.proto\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbd\x03\n\x07Project\x12\x10\n\x02id\x18\x01 \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x14\n\x0cproject_name\x18\x02 \x01(\t\x12\x1b\n\x13project_description\x18\x03 \x01(\t\x12\x0f\n\x07ip_name\x18\x04 \x01(\t\x12\x16\n\x0eip_description\x18\x05 \x01(\t\x12-\n\tip_medium\x18\x06 \x01(\x0e\x32\x1a.bria.tailored.v1.IpMedium\x12)\n\x07ip_type\x18\x07 \x01(\x0e\x32\x18.bria.tailored.v1.IpType\x12\x41\n\x10training_version\x18\x0c \x01(\x0e\x32!.bria.tailored.v1.TrainingVersionB\x04\xe2\x41\x01\x03\x12\x35\n\x06status\x18\t \x01(\x0e\x32\x1f.bria.tailored.v1.ProjectStatusB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03J\x04\x08\x08\x10\t\"\xb3\x07\n\x14\x43reateProjectRequest\x12 \n\x0cproject_name\x18\x01 \x01(\tB\n\xe2\x41\x01\x02\xbaH\x03\xc8\x01\x01\x12 \n\x13project_description\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x36\n\x07ip_name\x18\x03 \x01(\tB%\xbaH\"r 2\x1e^\\s*$|^\\s*\\S+(\\s+\\S+){0,2}\\s*$\x12=\n\x0eip_description\x18\x04 \x01(\tB%\xbaH\"r 2\x1e^\\s*$|^\\s*\\S+(\\s+\\S+){0,5}\\s*$\x12>\n\tip_medium\x18\x05 \x01(\x0e\x32\x1a.bria.tailored.v1.IpMediumB\x0f\xe2\x41\x01\x02\xbaH\x08\x82\x01\x02\x10\x01\xc8\x01\x01\x12:\n\x07ip_type\x18\x06 \x01(\x0e\x32\x18.bria.tailored.v1.IpTypeB\x0f\xe2\x41\x01\x02\xbaH\x08\x82\x01\x02\x10\x01\xc8\x01\x01\x12\x45\n\x10training_version\x18\x07 \x01(\x0e\x32!.bria.tailored.v1.TrainingVersionB\x08\xbaH\x05\x82\x01\x02\x10\x01:\x84\x04\xbaH\x80\x04\x1a\xc1\x01\n\x1fip_medium.illustration_required\x12\x66ip_type multi_object_set, object_variants, icons and character_variants require ip_medium illustration\x1a\x36!(this.ip_type in [1, 2, 3, 5]) || this.ip_medium == 2\x1a\x88\x01\n&ip_name.required_for_defined_character\x12\x35ip_name is required when ip_type is defined_character\x1a\'this.ip_type != 4 || this.ip_name != \'\'\x1a\xae\x01\n#ip_description.required_for_ip_type\x12Oip_description is required when ip_type is defined_character or object_variants\x1a\x36!(this.ip_type in [2, 4]) || this.ip_description != \'\'B\x16\n\x14_project_description\"C\n\x15\x43reateProjectResponse\x12*\n\x07project\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Project\"\x15\n\x13ListProjectsRequest\"C\n\x14ListProjectsResponse\x12+\n\x08projects\x18\x01 \x03(\x0b\x32\x19.bria.tailored.v1.Project\"7\n\x11GetProjectRequest\x12\"\n\nproject_id\x18\x01 \x01(\x03\x42\x0e\xe2\x41\x01\x02\xbaH\x07\"\x02 \x00\xc8\x01\x01\"@\n\x12GetProjectResponse\x12*\n\x07project\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Project\"\xbd\x02\n\x14UpdateProjectRequest\x12\"\n\nproject_id\x18\x01 \x01(\x03\x42\x0e\xe2\x41\x01\x02\xbaH\x07\"\x02 \x00\xc8\x01\x01\x12\"\n\x0cproject_name\x18\x02 \x01(\tB\x07\xbaH\x04r\x02\x10\x01H\x00\x88\x01\x01\x12 \n\x13project_description\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x35\n\x07ip_name\x18\x04 \x01(\tB\x1f\xbaH\x1cr\x1a\x32\x18^\\s*\\S+(\\s+\\S+){0,2}\\s*$H\x02\x88\x01\x01\x12<\n\x0eip_description\x18\x05 \x01(\tB\x1f\xbaH\x1cr\x1a\x32\x18^\\s*\\S+(\\s+\\S+){0,5}\\s*$H\x03\x88\x01\x01\x42\x0f\n\r_project_nameB\x16\n\x14_project_descriptionB\n\n\x08_ip_nameB\x11\n\x0f_ip_description\"C\n\x15UpdateProjectResponse\x12*\n\x07project\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Project\":\n\x14\x44\x65leteProjectRequest\x12\"\n\nproject_id\x18\x01 \x01(\x03\x42\x0e\xe2\x41\x01\x02\xbaH\x07\"\x02 \x00\xc8\x01\x01\"\x17\n\x15\x44\x65leteProjectResponse*V\n\rProjectStatus\x12\x1e\n\x1aPROJECT_STATUS_UNSPECIFIED\x10\x00\x12%\n\x15PROJECT_STATUS_ACTIVE\x10\x01\x1a\n\xaa\xbb\x18\x06\x61\x63tive2\xf4\x05\n\x0eProjectService\x12\x8f\x01\n\rCreateProject\x12&.bria.tailored.v1.CreateProjectRequest\x1a\'.bria.tailored.v1.CreateProjectResponse\"-\x82\xd3\xe4\x93\x02\'\"\x19/v1/tailored-gen/projects:\x01*b\x07project\x12\x8a\x01\n\x0cListProjects\x12%.bria.tailored.v1.ListProjectsRequest\x1a&.bria.tailored.v1.ListProjectsResponse\"+\x82\xd3\xe4\x93\x02%\x12\x19/v1/tailored-gen/projectsb\x08projects\x12\x90\x01\n\nGetProject\x12#.bria.tailored.v1.GetProjectRequest\x1a$.bria.tailored.v1.GetProjectResponse\"7\x82\xd3\xe4\x93\x02\x31\x12&/v1/tailored-gen/projects/{project_id}b\x07project\x12\x9c\x01\n\rUpdateProject\x12&.bria.tailored.v1.UpdateProjectRequest\x1a\'.bria.tailored.v1.UpdateProjectResponse\":\x82\xd3\xe4\x93\x02\x34\x1a&/v1/tailored-gen/projects/{project_id}:\x01*b\x07project\x12\x90\x01\n\rDeleteProject\x12&.bria.tailored.v1.DeleteProjectRequest\x1a\'.bria.tailored.v1.DeleteProjectResponse\".\x82\xd3\xe4\x93\x02(*&/v1/tailored-gen/projects/{project_id}b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -50,23 +50,23 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PROJECT'].fields_by_name['updated_at']._loaded_options = None
   _globals['_PROJECT'].fields_by_name['updated_at']._serialized_options = b'\342A\001\003'
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['project_name']._loaded_options = None
-  _globals['_CREATEPROJECTREQUEST'].fields_by_name['project_name']._serialized_options = b'\342A\001\002\272H\004r\002\020\001'
+  _globals['_CREATEPROJECTREQUEST'].fields_by_name['project_name']._serialized_options = b'\342A\001\002\272H\003\310\001\001'
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_name']._loaded_options = None
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_name']._serialized_options = b'\272H\"r 2\036^\\s*$|^\\s*\\S+(\\s+\\S+){0,2}\\s*$'
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_description']._loaded_options = None
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_description']._serialized_options = b'\272H\"r 2\036^\\s*$|^\\s*\\S+(\\s+\\S+){0,5}\\s*$'
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_medium']._loaded_options = None
-  _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_medium']._serialized_options = b'\342A\001\002\272H\007\202\001\004\020\001 \000'
+  _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_medium']._serialized_options = b'\342A\001\002\272H\010\202\001\002\020\001\310\001\001'
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_type']._loaded_options = None
-  _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_type']._serialized_options = b'\342A\001\002\272H\007\202\001\004\020\001 \000'
+  _globals['_CREATEPROJECTREQUEST'].fields_by_name['ip_type']._serialized_options = b'\342A\001\002\272H\010\202\001\002\020\001\310\001\001'
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['training_version']._loaded_options = None
   _globals['_CREATEPROJECTREQUEST'].fields_by_name['training_version']._serialized_options = b'\272H\005\202\001\002\020\001'
   _globals['_CREATEPROJECTREQUEST']._loaded_options = None
   _globals['_CREATEPROJECTREQUEST']._serialized_options = b'\272H\200\004\032\301\001\n\037ip_medium.illustration_required\022fip_type multi_object_set, object_variants, icons and character_variants require ip_medium illustration\0326!(this.ip_type in [1, 2, 3, 5]) || this.ip_medium == 2\032\210\001\n&ip_name.required_for_defined_character\0225ip_name is required when ip_type is defined_character\032\'this.ip_type != 4 || this.ip_name != \'\'\032\256\001\n#ip_description.required_for_ip_type\022Oip_description is required when ip_type is defined_character or object_variants\0326!(this.ip_type in [2, 4]) || this.ip_description != \'\''
   _globals['_GETPROJECTREQUEST'].fields_by_name['project_id']._loaded_options = None
-  _globals['_GETPROJECTREQUEST'].fields_by_name['project_id']._serialized_options = b'\272H\004\"\002 \000'
+  _globals['_GETPROJECTREQUEST'].fields_by_name['project_id']._serialized_options = b'\342A\001\002\272H\007\"\002 \000\310\001\001'
   _globals['_UPDATEPROJECTREQUEST'].fields_by_name['project_id']._loaded_options = None
-  _globals['_UPDATEPROJECTREQUEST'].fields_by_name['project_id']._serialized_options = b'\272H\004\"\002 \000'
+  _globals['_UPDATEPROJECTREQUEST'].fields_by_name['project_id']._serialized_options = b'\342A\001\002\272H\007\"\002 \000\310\001\001'
   _globals['_UPDATEPROJECTREQUEST'].fields_by_name['project_name']._loaded_options = None
   _globals['_UPDATEPROJECTREQUEST'].fields_by_name['project_name']._serialized_options = b'\272H\004r\002\020\001'
   _globals['_UPDATEPROJECTREQUEST'].fields_by_name['ip_name']._loaded_options = None
@@ -74,7 +74,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UPDATEPROJECTREQUEST'].fields_by_name['ip_description']._loaded_options = None
   _globals['_UPDATEPROJECTREQUEST'].fields_by_name['ip_description']._serialized_options = b'\272H\034r\0322\030^\\s*\\S+(\\s+\\S+){0,5}\\s*$'
   _globals['_DELETEPROJECTREQUEST'].fields_by_name['project_id']._loaded_options = None
-  _globals['_DELETEPROJECTREQUEST'].fields_by_name['project_id']._serialized_options = b'\272H\004\"\002 \000'
+  _globals['_DELETEPROJECTREQUEST'].fields_by_name['project_id']._serialized_options = b'\342A\001\002\272H\007\"\002 \000\310\001\001'
   _globals['_PROJECTSERVICE'].methods_by_name['CreateProject']._loaded_options = None
   _globals['_PROJECTSERVICE'].methods_by_name['CreateProject']._serialized_options = b'\202\323\344\223\002\'\"\031/v1/tailored-gen/projects:\001*b\007project'
   _globals['_PROJECTSERVICE'].methods_by_name['ListProjects']._loaded_options = None
@@ -85,30 +85,30 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_PROJECTSERVICE'].methods_by_name['UpdateProject']._serialized_options = b'\202\323\344\223\0024\032&/v1/tailored-gen/projects/{project_id}:\001*b\007project'
   _globals['_PROJECTSERVICE'].methods_by_name['DeleteProject']._loaded_options = None
   _globals['_PROJECTSERVICE'].methods_by_name['DeleteProject']._serialized_options = b'\202\323\344\223\002(*&/v1/tailored-gen/projects/{project_id}'
-  _globals['_PROJECTSTATUS']._serialized_start=2364
-  _globals['_PROJECTSTATUS']._serialized_end=2450
+  _globals['_PROJECTSTATUS']._serialized_start=2401
+  _globals['_PROJECTSTATUS']._serialized_end=2487
   _globals['_PROJECT']._serialized_start=246
-  _globals['_PROJECT']._serialized_end=676
-  _globals['_CREATEPROJECTREQUEST']._serialized_start=679
-  _globals['_CREATEPROJECTREQUEST']._serialized_end=1625
-  _globals['_CREATEPROJECTRESPONSE']._serialized_start=1627
-  _globals['_CREATEPROJECTRESPONSE']._serialized_end=1694
-  _globals['_LISTPROJECTSREQUEST']._serialized_start=1696
-  _globals['_LISTPROJECTSREQUEST']._serialized_end=1717
-  _globals['_LISTPROJECTSRESPONSE']._serialized_start=1719
-  _globals['_LISTPROJECTSRESPONSE']._serialized_end=1786
-  _globals['_GETPROJECTREQUEST']._serialized_start=1788
-  _globals['_GETPROJECTREQUEST']._serialized_end=1836
-  _globals['_GETPROJECTRESPONSE']._serialized_start=1838
-  _globals['_GETPROJECTRESPONSE']._serialized_end=1902
-  _globals['_UPDATEPROJECTREQUEST']._serialized_start=1905
-  _globals['_UPDATEPROJECTREQUEST']._serialized_end=2215
-  _globals['_UPDATEPROJECTRESPONSE']._serialized_start=2217
-  _globals['_UPDATEPROJECTRESPONSE']._serialized_end=2284
-  _globals['_DELETEPROJECTREQUEST']._serialized_start=2286
-  _globals['_DELETEPROJECTREQUEST']._serialized_end=2337
-  _globals['_DELETEPROJECTRESPONSE']._serialized_start=2339
-  _globals['_DELETEPROJECTRESPONSE']._serialized_end=2362
-  _globals['_PROJECTSERVICE']._serialized_start=2453
-  _globals['_PROJECTSERVICE']._serialized_end=3209
+  _globals['_PROJECT']._serialized_end=691
+  _globals['_CREATEPROJECTREQUEST']._serialized_start=694
+  _globals['_CREATEPROJECTREQUEST']._serialized_end=1641
+  _globals['_CREATEPROJECTRESPONSE']._serialized_start=1643
+  _globals['_CREATEPROJECTRESPONSE']._serialized_end=1710
+  _globals['_LISTPROJECTSREQUEST']._serialized_start=1712
+  _globals['_LISTPROJECTSREQUEST']._serialized_end=1733
+  _globals['_LISTPROJECTSRESPONSE']._serialized_start=1735
+  _globals['_LISTPROJECTSRESPONSE']._serialized_end=1802
+  _globals['_GETPROJECTREQUEST']._serialized_start=1804
+  _globals['_GETPROJECTREQUEST']._serialized_end=1859
+  _globals['_GETPROJECTRESPONSE']._serialized_start=1861
+  _globals['_GETPROJECTRESPONSE']._serialized_end=1925
+  _globals['_UPDATEPROJECTREQUEST']._serialized_start=1928
+  _globals['_UPDATEPROJECTREQUEST']._serialized_end=2245
+  _globals['_UPDATEPROJECTRESPONSE']._serialized_start=2247
+  _globals['_UPDATEPROJECTRESPONSE']._serialized_end=2314
+  _globals['_DELETEPROJECTREQUEST']._serialized_start=2316
+  _globals['_DELETEPROJECTREQUEST']._serialized_end=2374
+  _globals['_DELETEPROJECTRESPONSE']._serialized_start=2376
+  _globals['_DELETEPROJECTRESPONSE']._serialized_end=2399
+  _globals['_PROJECTSERVICE']._serialized_start=2490
+  _globals['_PROJECTSERVICE']._serialized_end=3246
 # @@protoc_insertion_point(module_scope)

@@ -42,11 +42,11 @@ class Project(_message.Message):
     ip_description: str
     ip_medium: _common_pb2.IpMedium
     ip_type: _common_pb2.IpType
-    training_version: str
+    training_version: _common_pb2.TrainingVersion
     status: ProjectStatus
     created_at: _timestamp_pb2.Timestamp
     updated_at: _timestamp_pb2.Timestamp
-    def __init__(self, id: _Optional[int] = ..., project_name: _Optional[str] = ..., project_description: _Optional[str] = ..., ip_name: _Optional[str] = ..., ip_description: _Optional[str] = ..., ip_medium: _Optional[_Union[_common_pb2.IpMedium, str]] = ..., ip_type: _Optional[_Union[_common_pb2.IpType, str]] = ..., training_version: _Optional[str] = ..., status: _Optional[_Union[ProjectStatus, str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., project_name: _Optional[str] = ..., project_description: _Optional[str] = ..., ip_name: _Optional[str] = ..., ip_description: _Optional[str] = ..., ip_medium: _Optional[_Union[_common_pb2.IpMedium, str]] = ..., ip_type: _Optional[_Union[_common_pb2.IpType, str]] = ..., training_version: _Optional[_Union[_common_pb2.TrainingVersion, str]] = ..., status: _Optional[_Union[ProjectStatus, str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CreateProjectRequest(_message.Message):
     __slots__ = ("project_name", "project_description", "ip_name", "ip_description", "ip_medium", "ip_type", "training_version")

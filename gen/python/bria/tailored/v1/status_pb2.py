@@ -28,7 +28,7 @@ from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1d\x62ria/tailored/v1/status.proto\x12\x10\x62ria.tailored.v1\x1a\"bria/tailored/v1/annotations.proto\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xa6\x01\n\x17GetRequestStatusRequest\x12\x8a\x01\n\nrequest_id\x18\x01 \x01(\tBv\xe2\x41\x01\x02\xbaHor\x02\x10\x01\xba\x01h\n\x0cpath_segment\x12;must not be \'.\' or \'..\': it fills one upstream path segment\x1a\x1bthis != \'.\' && this != \'..\'\"\x94\x01\n\rRequestResult\x12\x11\n\timage_url\x18\x01 \x01(\t\x12\x11\n\tvideo_url\x18\x02 \x01(\t\x12\x11\n\x04seed\x18\x03 \x01(\x03H\x00\x88\x01\x01\x12\x0e\n\x06prompt\x18\x04 \x01(\t\x12\x16\n\x0erefined_prompt\x18\x05 \x01(\t\x12\x19\n\x11structured_prompt\x18\x06 \x01(\tB\x07\n\x05_seed\">\n\x0cRequestError\x12\x0c\n\x04\x63ode\x18\x01 \x01(\x05\x12\x0f\n\x07message\x18\x02 \x01(\t\x12\x0f\n\x07\x64\x65tails\x18\x03 \x01(\t\"\xbe\x01\n\x18GetRequestStatusResponse\x12.\n\x06status\x18\x01 \x01(\x0e\x32\x1e.bria.tailored.v1.RequestState\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12/\n\x06result\x18\x03 \x01(\x0b\x32\x1f.bria.tailored.v1.RequestResult\x12-\n\x05\x65rror\x18\x04 \x01(\x0b\x32\x1e.bria.tailored.v1.RequestError*\xfb\x01\n\x0cRequestState\x12\x1d\n\x19REQUEST_STATE_UNSPECIFIED\x10\x00\x12.\n\x19REQUEST_STATE_IN_PROGRESS\x10\x01\x1a\x0f\xaa\xbb\x18\x0bIN_PROGRESS\x12*\n\x17REQUEST_STATE_COMPLETED\x10\x02\x1a\r\xaa\xbb\x18\tCOMPLETED\x12\"\n\x13REQUEST_STATE_ERROR\x10\x03\x1a\t\xaa\xbb\x18\x05\x45RROR\x12&\n\x15REQUEST_STATE_UNKNOWN\x10\x04\x1a\x0b\xaa\xbb\x18\x07UNKNOWN\x12$\n\x14REQUEST_STATE_FAILED\x10\x05\x1a\n\xaa\xbb\x18\x06\x46\x41ILED2\x9c\x01\n\rStatusService\x12\x8a\x01\n\x10GetRequestStatus\x12).bria.tailored.v1.GetRequestStatusRequest\x1a*.bria.tailored.v1.GetRequestStatusResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v2/status/{request_id}b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1d\x62ria/tailored/v1/status.proto\x12\x10\x62ria.tailored.v1\x1a\"bria/tailored/v1/annotations.proto\x1a\x1b\x62uf/validate/validate.proto\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\"\xa5\x01\n\x17GetRequestStatusRequest\x12\x89\x01\n\nrequest_id\x18\x01 \x01(\tBu\xe2\x41\x01\x02\xbaHn\xba\x01h\n\x0cpath_segment\x12;must not be \'.\' or \'..\': it fills one upstream path segment\x1a\x1bthis != \'.\' && this != \'..\'\xc8\x01\x01\"\x94\x01\n\rRequestResult\x12\x11\n\timage_url\x18\x01 \x01(\t\x12\x11\n\tvideo_url\x18\x02 \x01(\t\x12\x11\n\x04seed\x18\x03 \x01(\x03H\x00\x88\x01\x01\x12\x0e\n\x06prompt\x18\x04 \x01(\t\x12\x16\n\x0erefined_prompt\x18\x05 \x01(\t\x12\x19\n\x11structured_prompt\x18\x06 \x01(\tB\x07\n\x05_seed\">\n\x0cRequestError\x12\x0c\n\x04\x63ode\x18\x01 \x01(\x05\x12\x0f\n\x07message\x18\x02 \x01(\t\x12\x0f\n\x07\x64\x65tails\x18\x03 \x01(\t\"\xbe\x01\n\x18GetRequestStatusResponse\x12.\n\x06status\x18\x01 \x01(\x0e\x32\x1e.bria.tailored.v1.RequestState\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12/\n\x06result\x18\x03 \x01(\x0b\x32\x1f.bria.tailored.v1.RequestResult\x12-\n\x05\x65rror\x18\x04 \x01(\x0b\x32\x1e.bria.tailored.v1.RequestError*\xfb\x01\n\x0cRequestState\x12\x1d\n\x19REQUEST_STATE_UNSPECIFIED\x10\x00\x12.\n\x19REQUEST_STATE_IN_PROGRESS\x10\x01\x1a\x0f\xaa\xbb\x18\x0bIN_PROGRESS\x12*\n\x17REQUEST_STATE_COMPLETED\x10\x02\x1a\r\xaa\xbb\x18\tCOMPLETED\x12\"\n\x13REQUEST_STATE_ERROR\x10\x03\x1a\t\xaa\xbb\x18\x05\x45RROR\x12&\n\x15REQUEST_STATE_UNKNOWN\x10\x04\x1a\x0b\xaa\xbb\x18\x07UNKNOWN\x12$\n\x14REQUEST_STATE_FAILED\x10\x05\x1a\n\xaa\xbb\x18\x06\x46\x41ILED2\x9c\x01\n\rStatusService\x12\x8a\x01\n\x10GetRequestStatus\x12).bria.tailored.v1.GetRequestStatusRequest\x1a*.bria.tailored.v1.GetRequestStatusResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v2/status/{request_id}b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -46,19 +46,19 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_REQUESTSTATE'].values_by_name["REQUEST_STATE_FAILED"]._loaded_options = None
   _globals['_REQUESTSTATE'].values_by_name["REQUEST_STATE_FAILED"]._serialized_options = b'\252\273\030\006FAILED'
   _globals['_GETREQUESTSTATUSREQUEST'].fields_by_name['request_id']._loaded_options = None
-  _globals['_GETREQUESTSTATUSREQUEST'].fields_by_name['request_id']._serialized_options = b'\342A\001\002\272Hor\002\020\001\272\001h\n\014path_segment\022;must not be \'.\' or \'..\': it fills one upstream path segment\032\033this != \'.\' && this != \'..\''
+  _globals['_GETREQUESTSTATUSREQUEST'].fields_by_name['request_id']._serialized_options = b'\342A\001\002\272Hn\272\001h\n\014path_segment\022;must not be \'.\' or \'..\': it fills one upstream path segment\032\033this != \'.\' && this != \'..\'\310\001\001'
   _globals['_STATUSSERVICE'].methods_by_name['GetRequestStatus']._loaded_options = None
   _globals['_STATUSSERVICE'].methods_by_name['GetRequestStatus']._serialized_options = b'\202\323\344\223\002\031\022\027/v2/status/{request_id}'
-  _globals['_REQUESTSTATE']._serialized_start=757
-  _globals['_REQUESTSTATE']._serialized_end=1008
+  _globals['_REQUESTSTATE']._serialized_start=756
+  _globals['_REQUESTSTATE']._serialized_end=1007
   _globals['_GETREQUESTSTATUSREQUEST']._serialized_start=180
-  _globals['_GETREQUESTSTATUSREQUEST']._serialized_end=346
-  _globals['_REQUESTRESULT']._serialized_start=349
-  _globals['_REQUESTRESULT']._serialized_end=497
-  _globals['_REQUESTERROR']._serialized_start=499
-  _globals['_REQUESTERROR']._serialized_end=561
-  _globals['_GETREQUESTSTATUSRESPONSE']._serialized_start=564
-  _globals['_GETREQUESTSTATUSRESPONSE']._serialized_end=754
-  _globals['_STATUSSERVICE']._serialized_start=1011
-  _globals['_STATUSSERVICE']._serialized_end=1167
+  _globals['_GETREQUESTSTATUSREQUEST']._serialized_end=345
+  _globals['_REQUESTRESULT']._serialized_start=348
+  _globals['_REQUESTRESULT']._serialized_end=496
+  _globals['_REQUESTERROR']._serialized_start=498
+  _globals['_REQUESTERROR']._serialized_end=560
+  _globals['_GETREQUESTSTATUSRESPONSE']._serialized_start=563
+  _globals['_GETREQUESTSTATUSRESPONSE']._serialized_end=753
+  _globals['_STATUSSERVICE']._serialized_start=1010
+  _globals['_STATUSSERVICE']._serialized_end=1166
 # @@protoc_insertion_point(module_scope)

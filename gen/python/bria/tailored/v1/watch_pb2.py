@@ -26,10 +26,11 @@ from bria.tailored.v1 import datasets_pb2 as bria_dot_tailored_dot_v1_dot_datase
 from bria.tailored.v1 import models_pb2 as bria_dot_tailored_dot_v1_dot_models__pb2
 from bria.tailored.v1 import status_pb2 as bria_dot_tailored_dot_v1_dot_status__pb2
 from buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
+from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1c\x62ria/tailored/v1/watch.proto\x12\x10\x62ria.tailored.v1\x1a\x1f\x62ria/tailored/v1/datasets.proto\x1a\x1d\x62ria/tailored/v1/models.proto\x1a\x1d\x62ria/tailored/v1/status.proto\x1a\x1b\x62uf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"L\n\x19WatchModelTrainingRequest\x12\x19\n\x08model_id\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\x9d\x01\n\x1aWatchModelTrainingResponse\x12&\n\x05model\x18\x01 \x01(\x0b\x32\x17.bria.tailored.v1.Model\x12\x10\n\x08terminal\x18\x02 \x01(\x08\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12/\n\x0bobserved_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"I\n\x14WatchCaptionsRequest\x12\x1b\n\ndataset_id\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\x9c\x01\n\x15WatchCaptionsResponse\x12*\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Dataset\x12\x10\n\x08terminal\x18\x02 \x01(\x08\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12/\n\x0bobserved_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"K\n\x16WatchBulkUploadRequest\x12\x1b\n\ndataset_id\x18\x01 \x01(\x03\x42\x07\xbaH\x04\"\x02 \x00\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\xa6\x01\n\x17WatchBulkUploadResponse\x12\x32\n\x06status\x18\x01 \x01(\x0b\x32\".bria.tailored.v1.BulkUploadStatus\x12\x10\n\x08terminal\x18\x02 \x01(\x08\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12/\n\x0bobserved_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"2\n\x0fPlaceholderUrls\x12\x1f\n\x04urls\x18\x01 \x03(\tB\x11\xbaH\x0e\x92\x01\x0b\x08\x01\x10\x08\"\x05r\x03\x88\x01\x01\"\xfb\x01\n\x0fWatchJobRequest\x12\x88\x01\n\nrequest_id\x18\x01 \x01(\tBr\xbaHor\x02\x10\x01\xba\x01h\n\x0cpath_segment\x12;must not be \'.\' or \'..\': it fills one upstream path segment\x1a\x1bthis != \'.\' && this != \'..\'H\x00\x12\x39\n\x0cplaceholders\x18\x02 \x01(\x0b\x32!.bria.tailored.v1.PlaceholderUrlsH\x00\x12\x14\n\x0cresume_token\x18\x03 \x01(\tB\x0c\n\x03job\x12\x05\xbaH\x02\x08\x01\"J\n\x0fPlaceholderFile\x12\x0b\n\x03url\x18\x01 \x01(\t\x12*\n\x05state\x18\x02 \x01(\x0e\x32\x1b.bria.tailored.v1.FileState\"\xd9\x01\n\x10WatchJobResponse\x12:\n\x06status\x18\x01 \x01(\x0b\x32*.bria.tailored.v1.GetRequestStatusResponse\x12\x30\n\x05\x66iles\x18\x02 \x03(\x0b\x32!.bria.tailored.v1.PlaceholderFile\x12\x10\n\x08terminal\x18\x03 \x01(\x08\x12\x14\n\x0cresume_token\x18\x04 \x01(\t\x12/\n\x0bobserved_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*m\n\tFileState\x12\x1a\n\x16\x46ILE_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x46ILE_STATE_PENDING\x10\x01\x12\x14\n\x10\x46ILE_STATE_READY\x10\x02\x12\x16\n\x12\x46ILE_STATE_BLOCKED\x10\x03\x32\xa4\x03\n\x0cWatchService\x12q\n\x12WatchModelTraining\x12+.bria.tailored.v1.WatchModelTrainingRequest\x1a,.bria.tailored.v1.WatchModelTrainingResponse0\x01\x12\x62\n\rWatchCaptions\x12&.bria.tailored.v1.WatchCaptionsRequest\x1a\'.bria.tailored.v1.WatchCaptionsResponse0\x01\x12h\n\x0fWatchBulkUpload\x12(.bria.tailored.v1.WatchBulkUploadRequest\x1a).bria.tailored.v1.WatchBulkUploadResponse0\x01\x12S\n\x08WatchJob\x12!.bria.tailored.v1.WatchJobRequest\x1a\".bria.tailored.v1.WatchJobResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1c\x62ria/tailored/v1/watch.proto\x12\x10\x62ria.tailored.v1\x1a\x1f\x62ria/tailored/v1/datasets.proto\x1a\x1d\x62ria/tailored/v1/models.proto\x1a\x1d\x62ria/tailored/v1/status.proto\x1a\x1b\x62uf/validate/validate.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"S\n\x19WatchModelTrainingRequest\x12 \n\x08model_id\x18\x01 \x01(\x03\x42\x0e\xe2\x41\x01\x02\xbaH\x07\"\x02 \x00\xc8\x01\x01\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\x9d\x01\n\x1aWatchModelTrainingResponse\x12&\n\x05model\x18\x01 \x01(\x0b\x32\x17.bria.tailored.v1.Model\x12\x10\n\x08terminal\x18\x02 \x01(\x08\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12/\n\x0bobserved_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"P\n\x14WatchCaptionsRequest\x12\"\n\ndataset_id\x18\x01 \x01(\x03\x42\x0e\xe2\x41\x01\x02\xbaH\x07\"\x02 \x00\xc8\x01\x01\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\x9c\x01\n\x15WatchCaptionsResponse\x12*\n\x07\x64\x61taset\x18\x01 \x01(\x0b\x32\x19.bria.tailored.v1.Dataset\x12\x10\n\x08terminal\x18\x02 \x01(\x08\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12/\n\x0bobserved_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"R\n\x16WatchBulkUploadRequest\x12\"\n\ndataset_id\x18\x01 \x01(\x03\x42\x0e\xe2\x41\x01\x02\xbaH\x07\"\x02 \x00\xc8\x01\x01\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\xa6\x01\n\x17WatchBulkUploadResponse\x12\x32\n\x06status\x18\x01 \x01(\x0b\x32\".bria.tailored.v1.BulkUploadStatus\x12\x10\n\x08terminal\x18\x02 \x01(\x08\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12/\n\x0bobserved_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"2\n\x0fPlaceholderUrls\x12\x1f\n\x04urls\x18\x01 \x03(\tB\x11\xbaH\x0e\x92\x01\x0b\x08\x01\x10\x08\"\x05r\x03\x88\x01\x01\"\xfb\x01\n\x0fWatchJobRequest\x12\x88\x01\n\nrequest_id\x18\x01 \x01(\tBr\xbaHor\x02\x10\x01\xba\x01h\n\x0cpath_segment\x12;must not be \'.\' or \'..\': it fills one upstream path segment\x1a\x1bthis != \'.\' && this != \'..\'H\x00\x12\x39\n\x0cplaceholders\x18\x02 \x01(\x0b\x32!.bria.tailored.v1.PlaceholderUrlsH\x00\x12\x14\n\x0cresume_token\x18\x03 \x01(\tB\x0c\n\x03job\x12\x05\xbaH\x02\x08\x01\"J\n\x0fPlaceholderFile\x12\x0b\n\x03url\x18\x01 \x01(\t\x12*\n\x05state\x18\x02 \x01(\x0e\x32\x1b.bria.tailored.v1.FileState\"\xd9\x01\n\x10WatchJobResponse\x12:\n\x06status\x18\x01 \x01(\x0b\x32*.bria.tailored.v1.GetRequestStatusResponse\x12\x30\n\x05\x66iles\x18\x02 \x03(\x0b\x32!.bria.tailored.v1.PlaceholderFile\x12\x10\n\x08terminal\x18\x03 \x01(\x08\x12\x14\n\x0cresume_token\x18\x04 \x01(\t\x12/\n\x0bobserved_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*m\n\tFileState\x12\x1a\n\x16\x46ILE_STATE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x46ILE_STATE_PENDING\x10\x01\x12\x14\n\x10\x46ILE_STATE_READY\x10\x02\x12\x16\n\x12\x46ILE_STATE_BLOCKED\x10\x03\x32\xa4\x03\n\x0cWatchService\x12q\n\x12WatchModelTraining\x12+.bria.tailored.v1.WatchModelTrainingRequest\x1a,.bria.tailored.v1.WatchModelTrainingResponse0\x01\x12\x62\n\rWatchCaptions\x12&.bria.tailored.v1.WatchCaptionsRequest\x1a\'.bria.tailored.v1.WatchCaptionsResponse0\x01\x12h\n\x0fWatchBulkUpload\x12(.bria.tailored.v1.WatchBulkUploadRequest\x1a).bria.tailored.v1.WatchBulkUploadResponse0\x01\x12S\n\x08WatchJob\x12!.bria.tailored.v1.WatchJobRequest\x1a\".bria.tailored.v1.WatchJobResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,39 +38,39 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'bria.tailored.v1.watch_pb2'
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_WATCHMODELTRAININGREQUEST'].fields_by_name['model_id']._loaded_options = None
-  _globals['_WATCHMODELTRAININGREQUEST'].fields_by_name['model_id']._serialized_options = b'\272H\004\"\002 \000'
+  _globals['_WATCHMODELTRAININGREQUEST'].fields_by_name['model_id']._serialized_options = b'\342A\001\002\272H\007\"\002 \000\310\001\001'
   _globals['_WATCHCAPTIONSREQUEST'].fields_by_name['dataset_id']._loaded_options = None
-  _globals['_WATCHCAPTIONSREQUEST'].fields_by_name['dataset_id']._serialized_options = b'\272H\004\"\002 \000'
+  _globals['_WATCHCAPTIONSREQUEST'].fields_by_name['dataset_id']._serialized_options = b'\342A\001\002\272H\007\"\002 \000\310\001\001'
   _globals['_WATCHBULKUPLOADREQUEST'].fields_by_name['dataset_id']._loaded_options = None
-  _globals['_WATCHBULKUPLOADREQUEST'].fields_by_name['dataset_id']._serialized_options = b'\272H\004\"\002 \000'
+  _globals['_WATCHBULKUPLOADREQUEST'].fields_by_name['dataset_id']._serialized_options = b'\342A\001\002\272H\007\"\002 \000\310\001\001'
   _globals['_PLACEHOLDERURLS'].fields_by_name['urls']._loaded_options = None
   _globals['_PLACEHOLDERURLS'].fields_by_name['urls']._serialized_options = b'\272H\016\222\001\013\010\001\020\010\"\005r\003\210\001\001'
   _globals['_WATCHJOBREQUEST'].oneofs_by_name['job']._loaded_options = None
   _globals['_WATCHJOBREQUEST'].oneofs_by_name['job']._serialized_options = b'\272H\002\010\001'
   _globals['_WATCHJOBREQUEST'].fields_by_name['request_id']._loaded_options = None
   _globals['_WATCHJOBREQUEST'].fields_by_name['request_id']._serialized_options = b'\272Hor\002\020\001\272\001h\n\014path_segment\022;must not be \'.\' or \'..\': it fills one upstream path segment\032\033this != \'.\' && this != \'..\''
-  _globals['_FILESTATE']._serialized_start=1527
-  _globals['_FILESTATE']._serialized_end=1636
-  _globals['_WATCHMODELTRAININGREQUEST']._serialized_start=207
-  _globals['_WATCHMODELTRAININGREQUEST']._serialized_end=283
-  _globals['_WATCHMODELTRAININGRESPONSE']._serialized_start=286
-  _globals['_WATCHMODELTRAININGRESPONSE']._serialized_end=443
-  _globals['_WATCHCAPTIONSREQUEST']._serialized_start=445
-  _globals['_WATCHCAPTIONSREQUEST']._serialized_end=518
-  _globals['_WATCHCAPTIONSRESPONSE']._serialized_start=521
-  _globals['_WATCHCAPTIONSRESPONSE']._serialized_end=677
-  _globals['_WATCHBULKUPLOADREQUEST']._serialized_start=679
-  _globals['_WATCHBULKUPLOADREQUEST']._serialized_end=754
-  _globals['_WATCHBULKUPLOADRESPONSE']._serialized_start=757
-  _globals['_WATCHBULKUPLOADRESPONSE']._serialized_end=923
-  _globals['_PLACEHOLDERURLS']._serialized_start=925
-  _globals['_PLACEHOLDERURLS']._serialized_end=975
-  _globals['_WATCHJOBREQUEST']._serialized_start=978
-  _globals['_WATCHJOBREQUEST']._serialized_end=1229
-  _globals['_PLACEHOLDERFILE']._serialized_start=1231
-  _globals['_PLACEHOLDERFILE']._serialized_end=1305
-  _globals['_WATCHJOBRESPONSE']._serialized_start=1308
-  _globals['_WATCHJOBRESPONSE']._serialized_end=1525
-  _globals['_WATCHSERVICE']._serialized_start=1639
-  _globals['_WATCHSERVICE']._serialized_end=2059
+  _globals['_FILESTATE']._serialized_start=1581
+  _globals['_FILESTATE']._serialized_end=1690
+  _globals['_WATCHMODELTRAININGREQUEST']._serialized_start=240
+  _globals['_WATCHMODELTRAININGREQUEST']._serialized_end=323
+  _globals['_WATCHMODELTRAININGRESPONSE']._serialized_start=326
+  _globals['_WATCHMODELTRAININGRESPONSE']._serialized_end=483
+  _globals['_WATCHCAPTIONSREQUEST']._serialized_start=485
+  _globals['_WATCHCAPTIONSREQUEST']._serialized_end=565
+  _globals['_WATCHCAPTIONSRESPONSE']._serialized_start=568
+  _globals['_WATCHCAPTIONSRESPONSE']._serialized_end=724
+  _globals['_WATCHBULKUPLOADREQUEST']._serialized_start=726
+  _globals['_WATCHBULKUPLOADREQUEST']._serialized_end=808
+  _globals['_WATCHBULKUPLOADRESPONSE']._serialized_start=811
+  _globals['_WATCHBULKUPLOADRESPONSE']._serialized_end=977
+  _globals['_PLACEHOLDERURLS']._serialized_start=979
+  _globals['_PLACEHOLDERURLS']._serialized_end=1029
+  _globals['_WATCHJOBREQUEST']._serialized_start=1032
+  _globals['_WATCHJOBREQUEST']._serialized_end=1283
+  _globals['_PLACEHOLDERFILE']._serialized_start=1285
+  _globals['_PLACEHOLDERFILE']._serialized_end=1359
+  _globals['_WATCHJOBRESPONSE']._serialized_start=1362
+  _globals['_WATCHJOBRESPONSE']._serialized_end=1579
+  _globals['_WATCHSERVICE']._serialized_start=1693
+  _globals['_WATCHSERVICE']._serialized_end=2113
 # @@protoc_insertion_point(module_scope)

@@ -4,6 +4,7 @@ from bria.tailored.v1 import datasets_pb2 as _datasets_pb2
 from bria.tailored.v1 import models_pb2 as _models_pb2
 from bria.tailored.v1 import status_pb2 as _status_pb2
 from buf.validate import validate_pb2 as _validate_pb2
+from google.api import field_behavior_pb2 as _field_behavior_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper

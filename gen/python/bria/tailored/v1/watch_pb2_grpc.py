@@ -129,7 +129,7 @@ class WatchServiceServicer:
 
     def WatchJob(self, request, context):
         """Streams an async generation job: a v2 `request_id` (polls `GET /v2/status/{request_id}`;
-        terminal: COMPLETED, ERROR, UNKNOWN) or the placeholder URLs of a v1 `sync=false` call
+        terminal: COMPLETED, ERROR, FAILED (the alias some sources use for ERROR), UNKNOWN) or the placeholder URLs of a v1 `sync=false` call
         (polls each URL with a one-byte ranged GET; terminal when every file is ready or blocked
         by moderation, i.e. zero bytes). Errors: NOT_FOUND for an unknown or expired request id.
         """
