@@ -231,7 +231,7 @@ async def main(args) -> dict:
             async with grpc.aio.insecure_channel(target) as ch:
                 stub = generation_pb2_grpc.GenerationServiceStub(ch)
                 for mid in ids:
-                    r = await stub.GenerateImage(G.GenerateImageRequest(tailored_model_id=str(mid), prompt="cat"),
+                    r = await stub.GenerateImage(G.GenerateImageRequest(tailored_model_id=mid, prompt="cat"),
                                                  metadata=(("api_token", TOKEN),))
                     submitted[r.request_id] = time.time()
             procs, out, ready = start_clients(target, "job", list(submitted), args.streams, args.clients, args.channels)

@@ -150,7 +150,9 @@ class Dispatcher:
             await self.limiter.upstream_rejected(org_of(token), template, reply.headers.get("retry-after"))
         if not 200 <= reply.status < 300:  # only 2xx is an answer; 1xx/3xx have rows of their own
             raise errors.from_reply(
-                errors.UpstreamReply(reply.status, reply.body, reply.headers, call.path, template), secrets=(token,)
+                errors.UpstreamReply(reply.status, reply.body, reply.headers, call.path, template),
+                secrets=(token,),
+                request=request,
             )
         try:
             return reply.json(), reply.status

@@ -410,9 +410,11 @@ async def test_generating_with_a_model_still_training_is_a_failed_precondition_o
     id is in the upstream path (legacy generators)."""
     s = stubs(channel)
     training_fibo = await model(s, emulator, "fibo", expert=False, finish=False)
-    await expect_upstream_error(s.generation.GenerateImage(gp.GenerateImageRequest(
+    found = await expect_upstream_error(s.generation.GenerateImage(gp.GenerateImageRequest(
         tailored_model_id=training_fibo.id, prompt="Pip"), metadata=METADATA),
         grpc.StatusCode.FAILED_PRECONDITION, "RESOURCE_STATE_CONFLICT", 400)
+    (violation,) = found["PreconditionFailure"].violations  # the id travels in the body: still named
+    assert (violation.type, violation.subject) == ("STATE", f"models/{training_fibo.id}")
     training_legacy = await model(s, emulator, "legacy", finish=False)
     found = await expect_upstream_error(s.legacy.TextToImage(lp.TextToImageRequest(
         model_id=training_legacy.id, prompt="Pip", sync=True), metadata=METADATA),
