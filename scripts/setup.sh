@@ -26,4 +26,8 @@ fi
 # need it: the generated Python of every tree (gen/python/bria and gen/python/buf) is committed.
 .venv/bin/python tools/vendor_protos.py
 .venv/bin/python tools/gen_protos.py --check # committed generated code must be fresh
+# Each client brings its own toolchain (system or npm packages) and installs itself for the tests.
+for client_setup in clients/*/setup.sh; do
+  [ -f "$client_setup" ] && bash "$client_setup"
+done
 echo "setup: ok"
