@@ -15,12 +15,12 @@ Unit tests: deploy/prometheus/tests/alerts_test.yaml (`promtool test rules`)."""
 
 from __future__ import annotations
 
-import argparse
-import difflib
 import sys
 from pathlib import Path
 
 import yaml
+
+from generated_files import write_or_check  # tools/ is the script's own folder
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUTS = (
@@ -176,29 +176,7 @@ def render() -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail (with a diff) if a written file is stale")
-    args = parser.parse_args(argv)
-    wanted = render()
-    stale = []
-    for path in OUTPUTS:
-        current = path.read_bytes() if path.exists() else b""
-        if current == wanted:
-            continue
-        if args.check:
-            stale.append(path)
-            diff = difflib.unified_diff(current.decode().splitlines(), wanted.decode().splitlines(),
-                                        str(path.relative_to(ROOT)), "generated", lineterm="", n=2)
-            print("\n".join(list(diff)[:60]), file=sys.stderr)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(wanted)
-            print(f"wrote {path.relative_to(ROOT)}")
-    if stale:
-        print(f"stale: {', '.join(str(p.relative_to(ROOT)) for p in stale)}; run python tools/build_alerts.py",
-              file=sys.stderr)
-        return 1
-    return 0
+    return write_or_check(__doc__.split("\n\n")[0], render, OUTPUTS, ROOT, "python tools/build_alerts.py", argv)
 
 
 if __name__ == "__main__":

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import pathlib
-import shutil
-import sys
 
 import pytest
+from tests.support import require_binary
 
 _SUMMARY = pytest.StashKey[list]()
 
@@ -30,9 +27,4 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 @pytest.fixture(scope="session")
 def buf() -> str:
     """Path of the buf binary: skipped when missing, but a failure in CI (CI=true)."""
-    found = shutil.which("buf") or shutil.which("buf", path=str(pathlib.Path(sys.executable).parent))
-    if found:
-        return found
-    if os.environ.get("CI", "").strip().lower() in ("true", "1", "yes"):
-        pytest.fail("buf is not installed: CI must run buf lint, format and breaking (pip install buf-bin)")
-    pytest.skip("buf is not on PATH (the buf checks are mandatory in CI)")
+    return require_binary("buf", "pip install buf-bin; CI must run buf lint, format and breaking")

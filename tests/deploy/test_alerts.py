@@ -6,16 +6,14 @@ evaluated against a real gateway's series in tests/deploy/test_dashboard.py.)"""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import promql_parser
-import pytest
 import yaml
+from tests.support import require_binary
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "deploy" / "prometheus" / "alerts.yaml"
@@ -33,17 +31,6 @@ REQUIRED = {
     "TailoredGatewayTargetDown": "up",
     "TailoredGatewayMetricsAbsent": "up",
 }
-
-
-def require_binary(name: str) -> str:
-    """The binary's path; in CI a missing binary fails the test instead of skipping it."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (run scripts/setup.sh)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def alerts() -> list[dict]:

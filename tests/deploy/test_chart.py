@@ -15,7 +15,6 @@ import importlib
 import importlib.util
 import json
 import math
-import os
 import pathlib
 import re
 import shutil
@@ -28,6 +27,7 @@ import yaml
 from gateway import settings as gateway_settings
 from gateway.credentials import Credentials
 from gateway.quota.policy import TenantQuota, UpstreamBudget, load_policy
+from tests.support import fail_or_skip, require_binary
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CHART = ROOT / "helm" / "tailored-gateway"
@@ -105,10 +105,7 @@ VARIANTS = {"defaults": {}, "all_on": ALL_ON}
 
 # ---- tools: missing ones fail in CI, skip elsewhere ---------------------------------------------
 
-def _missing(message: str):
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(message)
-    pytest.skip(message)
+_missing = fail_or_skip
 
 
 def require_module(name: str, package: str):
@@ -116,13 +113,6 @@ def require_module(name: str, package: str):
         return importlib.import_module(name)
     except ImportError:
         _missing(f"{name} is not installed (pip install {package})")
-
-
-def require_binary(name: str, hint: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        _missing(f"{name} is not installed ({hint})")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -38,6 +36,7 @@ from gateway.observability.logging import build_logger
 from gateway.watch import webhooks
 from tests.conftest import METADATA, TOKEN, gateway_settings
 from tests.watch.conftest import trained_model
+from tests.support import require_binary
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = ROOT / "deploy" / "grafana" / "tailored-gateway.json"
@@ -60,17 +59,6 @@ REQUIRED_METRICS = {
     "gateway_webhook_signature_failures_total", "gateway_quota_store_fallback",
     "gateway_quota_store_fallbacks_total", "gateway_upstream_up", "gateway_upstream_probes_total",
 }
-
-
-def require_binary(name: str) -> str:
-    """The binary's path; in CI a missing binary fails the test instead of skipping it."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (run scripts/setup.sh)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def free_port() -> int:

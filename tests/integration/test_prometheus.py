@@ -5,8 +5,6 @@ evaluated through Prometheus's HTTP API. Waits are bounded polls of the API, nev
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
 import socket
 import subprocess
 import time
@@ -20,6 +18,7 @@ from bria.tailored.v1 import projects_pb2_grpc as pg
 from gateway.app import Gateway
 from gateway.observability.logging import build_logger
 from tests.conftest import METADATA, gateway_settings
+from tests.support import require_binary
 
 QUERIES = {
     "upstream_429_rate": "sum by (route) (rate(gateway_upstream_rate_limited_total[1m]))",
@@ -30,12 +29,7 @@ LIST_ROUTE = "/v1/tailored-gen/projects"
 
 
 def _prometheus_binary() -> str:
-    path = shutil.which("prometheus")
-    if path is None:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("prometheus is not installed (run scripts/setup.sh)")
-        pytest.skip("prometheus is not installed (run scripts/setup.sh)")
-    return path
+    return require_binary("prometheus")
 
 
 def _free_port() -> int:

@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
-import socket
 import subprocess
 import time
 
@@ -19,26 +16,10 @@ from tailored_emulator import ManualClock
 from gateway.observability.logging import build_logger
 from gateway.credentials import token_sha256
 from tests.conftest import gateway_settings
+from tests.support import free_port, require_binary  # noqa: F401  (re-exported to the quota tests)
 
 ALPHA_TOKEN = "tok-quota-alpha-1"
 ALPHA = (("api_token", ALPHA_TOKEN),)  # the tenants file binds this token to the named tenant `alpha`
-
-
-def require_binary(name: str) -> str:
-    """The binary's path; in CI a missing binary fails the test instead of skipping it."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (run scripts/setup.sh)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class RedisServer:
