@@ -210,9 +210,15 @@ class Settings:
         "gRPC code of quota rejections: RESOURCE_EXHAUSTED, or UNAVAILABLE for retry policies that only cover it.",
         one_of("RESOURCE_EXHAUSTED", "UNAVAILABLE", case_sensitive=False),
     )
+    redis_url: str = _opt(
+        "",
+        "Redis URL shared by all replicas (e.g. redis://redis:6379/0): quotas, watch poll leadership and webhook "
+        "signing keys; empty = in-memory, one replica.",
+        url(("redis", "rediss", "unix"), empty=True),
+    )
     quota_redis_url: str = _opt(
         "",
-        "Redis URL shared by all replicas (e.g. redis://redis:6379/0); empty = in-memory, one replica.",
+        "Former name of GATEWAY_REDIS_URL, still read; setting both to different URLs is an error.",
         url(("redis", "rediss", "unix"), empty=True),
     )
     quota_redis_timeout_seconds: float = _opt(
@@ -233,6 +239,12 @@ class Settings:
     )
     watch_poll_timeout_seconds: float = _opt(
         10.0, "Watch streams: timeout of one poll (a timeout keeps watching).", POSITIVE
+    )
+    watch_lease_seconds: float = _opt(
+        10.0,
+        "Watch streams with Redis: lease of one replica's poll leadership per resource; if the leader dies, "
+        "another replica takes over within it.",
+        between(0.1, 3600),
     )
     watch_file_hosts: str = _opt(
         "",
@@ -256,6 +268,15 @@ class Settings:
     webhook_max_pending: int = _opt(
         100_000, "Most v2 request ids whose webhook signing key the gateway remembers.", at_least(1)
     )
+    webhook_key_secret_file: str = _opt(
+        "",
+        "File holding the secret that encrypts webhook signing keys shared through Redis, so any replica verifies "
+        "a delivery; empty = each key stays in the replica that submitted the job.",
+        ANY_TEXT,
+    )
+    webhook_key_ttl_seconds: float = _opt(
+        86400.0, "How long Redis keeps a v2 request id's encrypted webhook signing key.", POSITIVE
+    )
     event_loop: str = _opt("uvloop", "Event loop of `serve`: uvloop (faster) or asyncio.", one_of("uvloop", "asyncio"))
 
     def __post_init__(self) -> None:
@@ -265,6 +286,15 @@ class Settings:
             problem = f.metadata["check"](value)
             if problem:
                 raise SettingsError(f.name, problem)
+        if self.redis_url and self.quota_redis_url and self.redis_url != self.quota_redis_url:
+            raise SettingsError(
+                "redis_url", f"differs from {env_name('quota_redis_url')}, its former name: set one of them"
+            )
+
+    @property
+    def shared_redis_url(self) -> str:
+        """The one Redis of quotas and watch coordination (GATEWAY_QUOTA_REDIS_URL is its alias)."""
+        return self.redis_url or self.quota_redis_url
 
     @classmethod
     def load(
@@ -331,7 +361,7 @@ class Settings:
         return QuotaSection(
             self.quota_file, parse_rate(self.quota_rate or 0), self.quota_burst, self.quota_daily,
             parse_rate(self.quota_upstream_rate or 0), self.quota_upstream_burst, self.quota_cooldown_seconds,
-            self.quota_rejection_code.upper(), self.quota_redis_url, self.quota_redis_timeout_seconds,
+            self.quota_rejection_code.upper(), self.shared_redis_url, self.quota_redis_timeout_seconds,
             self.quota_redis_retry_seconds, self.quota_replicas,
         )
 
@@ -343,12 +373,15 @@ class Settings:
             self.watch_poll_initial_seconds, max(self.watch_poll_max_seconds, self.watch_poll_initial_seconds),
             self.watch_poll_backoff, self.watch_poll_timeout_seconds,
             frozenset({upstream_host, *configured} - {""}),
+            self.shared_redis_url, self.quota_redis_timeout_seconds, self.quota_redis_retry_seconds,
+            self.watch_lease_seconds,
         )
 
     @property
     def webhooks(self) -> "WebhookSection":
         return WebhookSection(
-            self.public_callback_url, self.webhook_port, self.webhook_tolerance_seconds, self.webhook_max_pending
+            self.public_callback_url, self.webhook_port, self.webhook_tolerance_seconds, self.webhook_max_pending,
+            self.webhook_key_secret_file, self.webhook_key_ttl_seconds,
         )
 
 
@@ -403,6 +436,10 @@ class WatchSection:
     poll_backoff: float
     poll_timeout_seconds: float
     file_hosts: frozenset[str]  # hosts whose placeholder URLs may be probed (".x.com" = domain)
+    redis_url: str = ""  # empty: no coordination, every replica polls for its own watchers
+    redis_timeout_seconds: float = 0.1
+    redis_retry_seconds: float = 1.0
+    lease_seconds: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -411,6 +448,8 @@ class WebhookSection:
     port: int
     tolerance_seconds: float
     max_pending: int
+    key_secret_file: str = ""  # the secret's file, never the secret: keys shared through Redis only with it
+    key_ttl_seconds: float = 86400.0
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}

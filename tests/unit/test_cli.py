@@ -52,6 +52,7 @@ GOOD = {
     "quota_upstream_burst": ("5", 5.0),
     "quota_cooldown_seconds": ("2", 2.0),
     "quota_rejection_code": ("UNAVAILABLE", "UNAVAILABLE"),
+    "redis_url": ("redis://redis:6379/0", "redis://redis:6379/0"),
     "quota_redis_url": ("redis://redis:6379/0", "redis://redis:6379/0"),
     "quota_redis_timeout_seconds": ("0.5", 0.5),
     "quota_redis_retry_seconds": ("3", 3.0),
@@ -60,11 +61,14 @@ GOOD = {
     "watch_poll_max_seconds": ("10", 10.0),
     "watch_poll_backoff": ("2", 2.0),
     "watch_poll_timeout_seconds": ("3", 3.0),
+    "watch_lease_seconds": ("2.5", 2.5),
     "watch_file_hosts": ("files.example.com,.cdn.example.net", "files.example.com,.cdn.example.net"),
     "public_callback_url": ("https://gw.example.com/webhooks/bria", "https://gw.example.com/webhooks/bria"),
     "webhook_port": ("0", 0),
     "webhook_tolerance_seconds": ("0", 0.0),
     "webhook_max_pending": ("10", 10),
+    "webhook_key_secret_file": ("/run/secrets/webhook-key", "/run/secrets/webhook-key"),
+    "webhook_key_ttl_seconds": ("600", 600.0),
     "event_loop": ("asyncio", "asyncio"),
 }
 
@@ -112,6 +116,9 @@ BAD = [
     ("quota_upstream_burst", "-2", "is negative"),
     ("quota_cooldown_seconds", "-1", "is negative"),
     ("quota_rejection_code", "PERMISSION_DENIED", "not one of RESOURCE_EXHAUSTED, UNAVAILABLE"),
+    ("redis_url", "http://redis:6379", "not a redis/rediss/unix URL"),
+    ("watch_lease_seconds", "0", "is not between 0.1 and 3600"),
+    ("webhook_key_ttl_seconds", "0", "is not positive"),
     ("quota_redis_url", "http://redis:6379", "not a redis/rediss/unix URL"),
     ("quota_redis_url", "redis://", "has no host"),
     ("quota_redis_timeout_seconds", "0", "not positive"),
@@ -131,7 +138,7 @@ BAD = [
     ("webhook_max_pending", "0", "less than 1"),
     ("event_loop", "trio", "not one of uvloop, asyncio"),
 ]
-ANYTHING_GOES = {"tenants_file", "quota_file"}  # paths: read (and refused if bad) when the gateway starts
+ANYTHING_GOES = {"tenants_file", "quota_file", "webhook_key_secret_file"}  # paths: read (and refused if bad) when the gateway starts
 
 
 def readme_rows() -> list[tuple[str, str]]:
