@@ -40,7 +40,6 @@ export interface Resource { type: string; name: string; owner: string; descripti
  * ErrorReason without its prefix (`REQUEST_INVALID`, `QUOTA_EXCEEDED`, ...), or "" when the
  * failure did not come from the gateway (a connection refused, a deadline, a cancel). */
 export class TailoredError extends ConnectError {
-  override name = "TailoredError";
   readonly reason: string;
   readonly domain: string;
   /** ErrorInfo metadata (always `request_id` for gateway errors). */
@@ -85,6 +84,13 @@ export class TailoredError extends ConnectError {
     this.resource = resource && {
       type: resource.resourceType, name: resource.resourceName, owner: resource.owner, description: resource.description,
     };
+  }
+
+  // ConnectError's own check accepts any ConnectError (it duck-types across copies of the
+  // library); a TailoredError is one this class built. Its `name` stays "ConnectError" so that
+  // connect itself keeps recognising it (and never wraps it again).
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && Object.prototype.isPrototypeOf.call(TailoredError.prototype, value);
   }
 
   /** The error as a TailoredError (any thrown value; non-Connect errors become UNKNOWN). */
