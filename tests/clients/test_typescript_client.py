@@ -52,7 +52,7 @@ def test_typescript_client_type_checks():
 
 def test_typescript_client_unit_tests():
     npx = toolchain()
-    result = run([npx, "--no-install", "tsx", "--test", "test/client.test.ts"], timeout=120)
+    result = run([npx, "--no-install", "tsx", "--test", "--test-timeout=20000", "test/client.test.ts"], timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"^# fail 0$", result.stdout, re.M), result.stdout
     assert not re.search(r"^# pass 0$", result.stdout, re.M), result.stdout
