@@ -28,7 +28,8 @@ from .settings import Settings
 from .upstream import Upstream
 from .validation import RequestValidator
 from .watch import Watch
-from .watch.timing import Timer
+from .watch.cluster import build_cluster
+from .watch.timing import RealTimer, Timer
 from .webhook_keys import SigningKeys
 
 SERVING, NOT_SERVING = health_pb2.HealthCheckResponse.SERVING, health_pb2.HealthCheckResponse.NOT_SERVING
@@ -59,10 +60,15 @@ class Gateway:
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
         # v2 jobs that will call back here, and the signing keys to verify them with.
-        self.signing_keys = SigningKeys(webhooks.max_pending)
+        self.metrics = Metrics()
+        # With Redis: one poller per watched resource across the replicas, webhook keys shared.
+        self.cluster = build_cluster(
+            settings.watch, webhooks, timer=watch_timer or RealTimer(), registry=self.metrics.registry, log=self.log
+        )
+        shared_keys = self.cluster.keys if self.cluster is not None else None
+        self.signing_keys = SigningKeys(webhooks.max_pending, shared_keys)
         hooks = {V2Generation.name: V2Generation(webhooks.public_callback_url, self.signing_keys)}
         self.service_names = [s.full_name for s in services]
-        self.metrics = Metrics()
         self.upstream = Upstream.from_settings(upstream, transport_factory, self.tracing)
         credentials = Credentials.from_settings(identity)
         self.metrics.known_routes({(route.http_method, route.template.template) for route in self.routes.values()})
@@ -97,6 +103,7 @@ class Gateway:
             timer=watch_timer,
             limiter=self.limiter,
             tracing=self.tracing,
+            cluster=self.cluster,
         )
         self.native_handlers = self.watch.handlers()
         self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}

@@ -1,31 +1,122 @@
 """Which v2 request ids will call back to this gateway, and with what signing key: written by
 the `v2_generation` hook when the upstream accepts a job, read by the webhook endpoint to verify
 the delivery. Holds keys derived from the token (never the token), bounded, oldest forgotten
-first."""
+first.
+
+With Redis and a key secret (GATEWAY_WEBHOOK_KEY_SECRET_FILE), each entry is also stored in
+Redis for a TTL, so a delivery landing on any replica verifies. What Redis holds is the derived
+signing key and the org fingerprint, sealed with AES-256-GCM (`cryptography`) under a key
+derived from the secret by HKDF-SHA256; the request id is the associated data, so an entry
+cannot be moved to another request id. Without the secret nothing leaves the process."""
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import json
+import os
 from collections import OrderedDict
+from typing import Callable
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .credentials import org_of
 from .webhook_signing import signing_key
 
+PREFIX = "tgw:whk:"
+_INFO = b"tailored-gateway/webhook-signing-keys/v1"
+_NONCE = 12
+
+
+class KeyWrap:
+    """Seals and opens one (signing key, org) entry under the configured secret."""
+
+    def __init__(self, secret: bytes):
+        if len(secret.strip()) < 16:
+            raise ValueError("the webhook key secret must hold at least 16 bytes")
+        derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(secret.strip())
+        self._aead = AESGCM(derived)
+
+    @classmethod
+    def from_file(cls, path: str) -> "KeyWrap":
+        with open(path, "rb") as f:
+            return cls(f.read())
+
+    def seal(self, request_id: str, key: bytes, org: str) -> bytes:
+        nonce = os.urandom(_NONCE)
+        plain = json.dumps({"k": base64.b64encode(key).decode(), "o": org}).encode()
+        return nonce + self._aead.encrypt(nonce, plain, request_id.encode())
+
+    def open(self, request_id: str, sealed: bytes) -> tuple[bytes, str] | None:
+        """The entry, or None if it was not sealed for this request id under this secret."""
+        try:
+            plain = self._aead.decrypt(sealed[:_NONCE], sealed[_NONCE:], request_id.encode())
+            entry = json.loads(plain)
+            return base64.b64decode(entry["k"]), str(entry["o"])
+        except (InvalidTag, ValueError, KeyError, TypeError):
+            return None
+
+
+class SharedKeys:
+    """The Redis side: sealed entries under `tgw:whk:<request id>` with a TTL."""
+
+    def __init__(self, client, wrap: KeyWrap, ttl_seconds: float, on_error: Callable[[BaseException], None]):
+        self._client, self._wrap, self._ttl_ms = client, wrap, max(int(ttl_seconds * 1000), 1)
+        self._on_error = on_error
+
+    async def put(self, request_id: str, key: bytes, org: str) -> None:
+        try:
+            await self._client.set(PREFIX + request_id, self._wrap.seal(request_id, key, org), px=self._ttl_ms)
+        except Exception as exc:  # Redis unreachable: this replica still verifies its own jobs
+            self._on_error(exc)
+
+    async def get(self, request_id: str) -> tuple[bytes, str] | None:
+        try:
+            sealed = await self._client.get(PREFIX + request_id)
+        except Exception as exc:
+            self._on_error(exc)
+            return None
+        return None if sealed is None else self._wrap.open(request_id, sealed)
+
 
 class SigningKeys:
-    """request id -> (signing key, org of the token), at most `limit` entries."""
+    """request id -> (signing key, org of the token), at most `limit` entries in memory, and in
+    Redis too when `shared` is given."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, shared: SharedKeys | None = None):
         self._limit = limit
         self._keys: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
+        self.shared = shared
+        self._writes: set[asyncio.Task] = set()
 
     def remember(self, request_id: str, token: str) -> None:
-        self._keys[request_id] = (signing_key(token), org_of(token))
+        entry = (signing_key(token), org_of(token))
+        self._keys[request_id] = entry
         self._keys.move_to_end(request_id)
         while len(self._keys) > self._limit:
             self._keys.popitem(last=False)
+        if self.shared is not None:
+            task = asyncio.get_running_loop().create_task(self.shared.put(request_id, *entry))
+            self._writes.add(task)
+            task.add_done_callback(self._writes.discard)
 
     def get(self, request_id: str) -> tuple[bytes, str] | None:
         return self._keys.get(request_id)
+
+    async def lookup(self, request_id: str) -> tuple[bytes, str] | None:
+        """This replica's entry, else the one another replica stored in Redis."""
+        known = self._keys.get(request_id)
+        if known is not None or self.shared is None or not request_id:
+            return known
+        return await self.shared.get(request_id)
+
+    async def flush(self) -> None:
+        """Wait for the Redis writes in flight (bounded by the client's timeouts)."""
+        if self._writes:
+            await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     def __len__(self) -> int:
         return len(self._keys)

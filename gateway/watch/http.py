@@ -5,12 +5,14 @@ other methods 405, bodies over `max_body` 413, all by aiohttp itself."""
 
 from __future__ import annotations
 
+import inspect
 import socket
-from typing import Callable, Mapping
+from typing import Awaitable, Callable, Mapping
 
 from aiohttp import web
 
-Deliver = Callable[[Mapping[str, str], bytes], int]  # (lower-cased headers, body) -> HTTP status
+# (lower-cased headers, body) -> HTTP status, or an awaitable of it
+Deliver = Callable[[Mapping[str, str], bytes], "int | Awaitable[int]"]
 
 
 class HttpListener:
@@ -24,7 +26,10 @@ class HttpListener:
 
         async def handle(request: web.Request) -> web.Response:
             headers = {k.lower(): v for k, v in request.headers.items()}
-            return web.Response(status=deliver(headers, await request.read()))
+            status = deliver(headers, await request.read())
+            if inspect.isawaitable(status):
+                status = await status
+            return web.Response(status=status)
 
         app = web.Application(client_max_size=max_body)
         app.router.add_post(path, handle)

@@ -143,24 +143,30 @@ class Poller:
     async def _run(self) -> None:
         # The task was made inside the first stream's span: nothing here belongs to it.
         otel_context.attach(otel_context.Context())
-        interval = self._intervals.initial
+        interval: float | None = self._intervals.initial
         while True:
-            await self._budget.reserve(self.target, self._token)
-            try:
-                interval = await self._poll_once(interval)
-            except GatewayError as err:
-                if not transient(err):
-                    self.fanout.publish(Update(error=err))
-                    return
-                interval = self._intervals.grow(interval, err.retry_after)
-            except Exception as exc:  # a bug, not the upstream: end the streams, leak nothing
-                if self._on_error is not None:
-                    self._on_error(exc)
-                self.fanout.publish(Update(error=_internal()))
-                return
-            if self.finished:
+            interval = await self._step(interval)
+            if interval is None:
                 return
             await self._timer.sleep(self._intervals.jittered(interval, self._rand))
+
+    async def _step(self, interval: float) -> float | None:
+        """One poll within the budget: the next interval, or None when the poller is done
+        (terminal state, permanent failure or a bug; the streams have their last update)."""
+        await self._budget.reserve(self.target, self._token)
+        try:
+            interval = await self._poll_once(interval)
+        except GatewayError as err:
+            if not transient(err):
+                self.fanout.publish(Update(error=err))
+                return None
+            interval = self._intervals.grow(interval, err.retry_after)
+        except Exception as exc:  # a bug, not the upstream: end the streams, leak nothing
+            if self._on_error is not None:
+                self._on_error(exc)
+            self.fanout.publish(Update(error=_internal()))
+            return None
+        return None if self.finished else interval
 
     async def _poll_once(self, interval: float) -> float:
         self.polls += 1
@@ -197,15 +203,19 @@ class Poller:
         if self.finished:
             return False
         self._state = state
-        kind = self.target.kind
-        terminal = kind.terminal(state)
-        fp = fingerprint(state)
-        response = kind.response_cls()
-        response.CopyFrom(state)
-        response.terminal = terminal
-        response.resume_token = resume_token(kind.name, fp)
-        response.observed_at.FromNanoseconds(int(self._wall() * 1e9))
-        return self.fanout.publish(Update(response, fp, terminal))
+        return self.fanout.publish(observed(self.target.kind, state, self._wall()))
+
+
+def observed(kind, state: Message, now: float) -> Update:
+    """A state as watchers receive it: terminal flag, resume token and observation time set."""
+    terminal = kind.terminal(state)
+    fp = fingerprint(state)
+    response = kind.response_cls()
+    response.CopyFrom(state)
+    response.terminal = terminal
+    response.resume_token = resume_token(kind.name, fp)
+    response.observed_at.FromNanoseconds(int(now * 1e9))
+    return Update(response, fp, terminal)
 
 
 def _internal() -> GatewayError:

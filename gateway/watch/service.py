@@ -28,6 +28,7 @@ from . import resources
 from .http import HttpListener
 from .hub import Hub
 from .budget import LimiterBudget
+from .cluster import Cluster, ClusterPoller
 from .poller import Budget, Intervals, NoBudget, Poller
 from .source import UpstreamSource
 from .timing import RealTimer, Timer
@@ -64,6 +65,7 @@ class Watch:
         files_transport: httpx.AsyncBaseTransport | None = None,
         wall: Callable[[], float] = time.time,
         tracing: Tracing | None = None,
+        cluster: Cluster | None = None,
     ):
         self._webhooks, self._check, self._credentials, self._log = webhooks, check, credentials, logger
         self.timer = timer or RealTimer()
@@ -75,11 +77,17 @@ class Watch:
         if budget is None:
             budget = LimiterBudget(limiter, routes, self.timer) if limiter is not None else NoBudget()
 
+        self.cluster = cluster
+        coordinator = cluster.coordinator if cluster is not None else None
+
         def make_poller(target: resources.Target, token: str, tenant: str) -> Poller:
-            return Poller(
-                target, token, tenant, source=source, timer=self.timer, intervals=intervals, budget=budget,
+            options = dict(
+                source=source, timer=self.timer, intervals=intervals, budget=budget,
                 wall=wall, on_error=self._poller_failed, tracing=tracing,
             )
+            if coordinator is not None:  # one poller per resource across the replicas
+                return ClusterPoller(target, token, tenant, coordinator=coordinator, **options)
+            return Poller(target, token, tenant, **options)
 
         self.hub = Hub(make_poller, gauges=(metrics.watch_streams, metrics.watch_pollers))
         self.bridge = WebhookBridge(
@@ -90,6 +98,7 @@ class Watch:
             metrics=metrics,
             tolerance_seconds=webhooks.tolerance_seconds,
             wall=wall,
+            coordinator=coordinator,
         )
         self._listener: HttpListener | None = None
         self._file_hosts = settings.file_hosts
@@ -131,6 +140,8 @@ class Watch:
 
     async def start(self, host: str) -> None:
         """The webhook endpoint listens only when a public callback URL is configured."""
+        if self.cluster is not None:
+            await self.cluster.coordinator.start()
         if self._webhooks.public_callback_url and self._webhooks.port >= 0:
             self._listener = HttpListener(self.bridge.deliver, PATH, host, self._webhooks.port)
             await self._listener.start()
@@ -141,6 +152,8 @@ class Watch:
         await self.hub.close(shutting_down())
         if self._listener is not None:
             await self._listener.stop()
+        if self.cluster is not None:
+            await self.cluster.coordinator.aclose()
         await self._files.aclose()
 
 

@@ -2,7 +2,9 @@
 (gateway/hooks.py) adds `webhook_url` to v2 submissions that do not carry their own and
 remembers each accepted request id with its signing key (gateway/webhook_keys.py); this
 endpoint verifies each delivery with that key (docs/upstream-contract.md#webhooks) and pushes
-the verified state to the streams at once. Polling stays the fallback."""
+the verified state to the streams at once. Across replicas (cluster.py) the key is found in
+Redis when another replica submitted the job, and the state is published to every replica's
+streams. Polling stays the fallback."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ from ..routing.rules import Route
 from . import resources
 from ..webhook_keys import SigningKeys
 from ..webhook_signing import matches
+from .cluster import Coordinator, publish_verified
 from .hub import Hub
+from .poller import observed
 from .resources import Target
 
 # Delivery headers, as the endpoint sees them (lower-cased).
@@ -39,15 +43,18 @@ class WebhookBridge:
         metrics: Metrics,
         tolerance_seconds: float = 300.0,
         wall: Callable[[], float] = time.time,
+        coordinator: Coordinator | None = None,
     ):
         self._hub, self.keys, self._route, self._decode = hub, keys, status_route, decode
+        self._coordinator = coordinator
         self._metrics, self._tolerance, self._wall = metrics, tolerance_seconds, wall
 
     # --- HTTP side ---------------------------------------------------------------------
-    def deliver(self, headers: dict[str, str], body: bytes) -> int:
-        """Verify one delivery and push its state; the HTTP status to answer with."""
+    async def deliver(self, headers: dict[str, str], body: bytes) -> int:
+        """Verify one delivery and push its state to this replica's streams and, with a
+        coordinator, to every replica's; the HTTP status to answer with."""
         request_id = headers.get(ID_HEADER, "")
-        known = self.keys.get(request_id)
+        known = await self.keys.lookup(request_id)
         if known is None:
             return self._reject("unknown_request", 401)
         key, org = known
@@ -59,7 +66,10 @@ class WebhookBridge:
             status = self._decode(self._route, json.loads(body))
         except Exception:  # a signed body we cannot read: the poller will learn the state
             return self._reject("malformed", 400)
-        self._hub.push(Target(resources.V2_JOB, (request_id,)), org, resources.W.WatchJobResponse(status=status))
+        target, state = Target(resources.V2_JOB, (request_id,)), resources.W.WatchJobResponse(status=status)
+        self._hub.push(target, org, state)
+        if self._coordinator is not None:
+            await publish_verified(self._coordinator, target, org, observed(resources.V2_JOB, state, self._wall()))
         self._metrics.webhook_deliveries.labels("accepted").inc()
         return 204
 
