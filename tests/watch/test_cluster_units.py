@@ -1,0 +1,134 @@
+"""Lease, epoch fencing and publication rules of the watch coordination, on a real
+redis-server with a fake wall clock (lease expiry is judged on the callers' clocks), plus the
+sealing of webhook signing keys."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bria.tailored.v1 import models_pb2 as M
+from bria.tailored.v1 import watch_pb2 as W
+from gateway.quota.store_redis import connect
+from gateway.watch import resources
+from gateway.watch.cluster import FENCED, FINAL, PUBLISHED, UNCHANGED, Coordinator, Role, resource_id
+from gateway.watch.poller import observed
+from gateway.watch.resources import Target
+from gateway.watch.timing import ManualTimer
+from gateway.webhook_keys import KeyWrap
+from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
+
+LEASE = 10.0
+TARGET = Target(resources.MODEL, (7,))
+RID = resource_id(TARGET, "org-1")
+
+
+class Wall:
+    def __init__(self) -> None:
+        self.now = 1_767_225_600.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+async def pair(redis_server):  # noqa: F811
+    wall, made = Wall(), []
+    for name in ("a", "b"):
+        c = Coordinator(connect(redis_server.url, 1.0), lease_seconds=LEASE, retry_seconds=0.05,
+                        timer=ManualTimer(), wall=wall, replica=name)
+        c.up = True  # these tests call the scripts directly; the subscriber is not started
+        made.append(c)
+    yield (*made, wall)
+    for c in made:
+        await c.aclose()
+
+
+def update(status: int):
+    state = W.WatchModelTrainingResponse(model=M.Model(id=7, status=status))
+    return observed(resources.MODEL, state, 1.0)
+
+
+async def test_one_leader_the_other_follows_and_renewal_keeps_the_epoch(pair):
+    a, b, wall = pair
+    role, epoch, _ = await a.tick(RID)
+    assert role is Role.LEADER
+    assert (await b.tick(RID))[:2] == (Role.FOLLOWER, epoch)
+    wall.now += LEASE * 0.9
+    assert (await a.tick(RID))[:2] == (Role.LEADER, epoch)  # renewed, same term
+    wall.now += LEASE * 0.9
+    assert (await b.tick(RID))[0] is Role.FOLLOWER  # still within the renewed lease
+
+
+async def test_an_expired_lease_is_taken_with_a_newer_epoch_and_fences_the_old_leader(pair):
+    a, b, wall = pair
+    _, old, _ = await a.tick(RID)
+    assert (await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), old))[0] == PUBLISHED
+    wall.now += LEASE + 0.001  # a stopped renewing (killed, or paused)
+    role, new, _ = await b.tick(RID)
+    assert role is Role.LEADER and new > old
+    late = await a.publish(RID, update(M.MODEL_STATUS_FAILED), old)
+    assert late[0] == FENCED  # the old leader's late observation never overwrites the new term
+    assert (await a.tick(RID))[0] is Role.FOLLOWER
+    assert (await b.publish(RID, update(M.MODEL_STATUS_COMPLETED), new))[0] == PUBLISHED
+
+
+async def test_released_lease_is_taken_at_the_next_tick(pair):
+    a, b, _ = pair
+    _, epoch, _ = await a.tick(RID)
+    await b.release(RID, epoch)  # not b's: nothing happens
+    assert (await b.tick(RID))[0] is Role.FOLLOWER
+    await a.release(RID, epoch)
+    role, newer, _ = await b.tick(RID)
+    assert role is Role.LEADER and newer > epoch
+
+
+async def test_unchanged_states_are_not_republished_and_terminal_is_final(pair):
+    a, b, _ = pair
+    _, epoch, _ = await a.tick(RID)
+    first = await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch)
+    assert first[0] == PUBLISHED
+    assert await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch) == (UNCHANGED, first[1])
+    done = await b.publish(RID, update(M.MODEL_STATUS_COMPLETED), fenced=False)  # a verified webhook
+    assert done[0] == PUBLISHED and done[1] > first[1]
+    assert (await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch))[0] == FINAL
+    latest = await b.latest(RID)
+    assert latest.seq == done[1] and latest.terminal
+    assert W.WatchModelTrainingResponse.FromString(latest.payload).model.status == M.MODEL_STATUS_COMPLETED
+    assert (await a.tick(RID))[2] == done[1]  # ticks tell a replica it is behind
+
+
+async def test_publications_reach_subscribers_and_redis_holds_no_token(pair, redis_server):  # noqa: F811
+    a, b, _ = pair
+    b.up = False
+    await b.start(timeout=5)
+    assert b.up
+    got: list = []
+
+    class Probe:
+        rid = RID
+
+        def apply(self, shared, from_task):
+            got.append(shared)
+
+    b._pollers[RID] = {Probe()}
+    _, epoch, _ = await a.tick(RID)
+    await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch)
+    async with asyncio.timeout(5):
+        while not got:
+            await asyncio.sleep(0.01)
+    assert got[0].fingerprint == update(M.MODEL_STATUS_IN_PROGRESS).fingerprint
+    keys = [k.decode() for k in await a._client.keys("*")]
+    assert all(k.startswith("tgw:watch:") for k in keys)
+
+
+def test_sealed_signing_keys_open_only_for_their_request_id_and_secret():
+    wrap = KeyWrap(b"a secret of at least sixteen bytes")
+    sealed = wrap.seal("req-1", b"k" * 32, "org-1")
+    assert b"k" * 32 not in sealed and b"org-1" not in sealed
+    assert wrap.open("req-1", sealed) == (b"k" * 32, "org-1")
+    assert wrap.open("req-2", sealed) is None  # bound to its request id
+    assert KeyWrap(b"another secret, also long enough").open("req-1", sealed) is None
+    with pytest.raises(ValueError):
+        KeyWrap(b"short")
