@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates gen/ (committed, never edited by hand) with the Java block of the one recipe,
-# protos/buf.gen.yaml (the plugins whose `out` is this folder), run (1) on the contract, as the
-# recipe's `inputs` say, and (2) on the google.rpc status and error details the client decodes:
-# the contract does not import them and Debian's proto-google-common-protos 1.16 has no ErrorInfo.
+# protos/buf.gen.yaml (the plugins whose `out` is this folder) on the contract, as the recipe's
+# `inputs` say; its last plugin (protoc-gen-java-rpc.py) adds the google.rpc status and error
+# details. tools/gen_clients.py does the same for every language (--check in CI).
 # Needs /usr/bin/protoc 3.21 and /usr/bin/grpc_java_plugin (./setup.sh) and the venv's buf.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,5 +20,3 @@ PY
 rm -rf "$here/gen"
 cd "$root/protos"
 "$buf" generate proto --template "$template" 2> >(grep -v 'images_count' >&2)
-"$buf" generate third_party --path third_party/google/rpc/status.proto \
-  --path third_party/google/rpc/error_details.proto --template "$template"

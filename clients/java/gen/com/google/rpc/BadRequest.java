@@ -86,7 +86,7 @@ private static final long serialVersionUID = 0L;
      *   value in the third `emailAddresses` message.
      * </pre>
      *
-     * <code>string field = 1 [json_name = "field"];</code>
+     * <code>string field = 1;</code>
      * @return The field.
      */
     java.lang.String getField();
@@ -123,7 +123,7 @@ private static final long serialVersionUID = 0L;
      *   value in the third `emailAddresses` message.
      * </pre>
      *
-     * <code>string field = 1 [json_name = "field"];</code>
+     * <code>string field = 1;</code>
      * @return The bytes for field.
      */
     com.google.protobuf.ByteString
@@ -134,7 +134,7 @@ private static final long serialVersionUID = 0L;
      * A description of why the request element is bad.
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The description.
      */
     java.lang.String getDescription();
@@ -143,7 +143,7 @@ private static final long serialVersionUID = 0L;
      * A description of why the request element is bad.
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The bytes for description.
      */
     com.google.protobuf.ByteString
@@ -159,7 +159,7 @@ private static final long serialVersionUID = 0L;
      * which represents UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 3 [json_name = "reason"];</code>
+     * <code>string reason = 3;</code>
      * @return The reason.
      */
     java.lang.String getReason();
@@ -173,7 +173,7 @@ private static final long serialVersionUID = 0L;
      * which represents UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 3 [json_name = "reason"];</code>
+     * <code>string reason = 3;</code>
      * @return The bytes for reason.
      */
     com.google.protobuf.ByteString
@@ -185,7 +185,7 @@ private static final long serialVersionUID = 0L;
      * return to the API consumer.
      * </pre>
      *
-     * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+     * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
      * @return Whether the localizedMessage field is set.
      */
     boolean hasLocalizedMessage();
@@ -195,7 +195,7 @@ private static final long serialVersionUID = 0L;
      * return to the API consumer.
      * </pre>
      *
-     * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+     * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
      * @return The localizedMessage.
      */
     com.google.rpc.LocalizedMessage getLocalizedMessage();
@@ -205,7 +205,7 @@ private static final long serialVersionUID = 0L;
      * return to the API consumer.
      * </pre>
      *
-     * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+     * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
      */
     com.google.rpc.LocalizedMessageOrBuilder getLocalizedMessageOrBuilder();
   }
@@ -292,7 +292,7 @@ private static final long serialVersionUID = 0L;
      *   value in the third `emailAddresses` message.
      * </pre>
      *
-     * <code>string field = 1 [json_name = "field"];</code>
+     * <code>string field = 1;</code>
      * @return The field.
      */
     @java.lang.Override
@@ -341,7 +341,7 @@ private static final long serialVersionUID = 0L;
      *   value in the third `emailAddresses` message.
      * </pre>
      *
-     * <code>string field = 1 [json_name = "field"];</code>
+     * <code>string field = 1;</code>
      * @return The bytes for field.
      */
     @java.lang.Override
@@ -367,7 +367,7 @@ private static final long serialVersionUID = 0L;
      * A description of why the request element is bad.
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The description.
      */
     @java.lang.Override
@@ -388,7 +388,7 @@ private static final long serialVersionUID = 0L;
      * A description of why the request element is bad.
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The bytes for description.
      */
     @java.lang.Override
@@ -419,7 +419,7 @@ private static final long serialVersionUID = 0L;
      * which represents UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 3 [json_name = "reason"];</code>
+     * <code>string reason = 3;</code>
      * @return The reason.
      */
     @java.lang.Override
@@ -445,7 +445,7 @@ private static final long serialVersionUID = 0L;
      * which represents UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 3 [json_name = "reason"];</code>
+     * <code>string reason = 3;</code>
      * @return The bytes for reason.
      */
     @java.lang.Override
@@ -471,7 +471,7 @@ private static final long serialVersionUID = 0L;
      * return to the API consumer.
      * </pre>
      *
-     * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+     * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
      * @return Whether the localizedMessage field is set.
      */
     @java.lang.Override
@@ -484,7 +484,7 @@ private static final long serialVersionUID = 0L;
      * return to the API consumer.
      * </pre>
      *
-     * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+     * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
      * @return The localizedMessage.
      */
     @java.lang.Override
@@ -497,7 +497,7 @@ private static final long serialVersionUID = 0L;
      * return to the API consumer.
      * </pre>
      *
-     * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+     * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
      */
     @java.lang.Override
     public com.google.rpc.LocalizedMessageOrBuilder getLocalizedMessageOrBuilder() {
@@ -950,7 +950,7 @@ private static final long serialVersionUID = 0L;
        *   value in the third `emailAddresses` message.
        * </pre>
        *
-       * <code>string field = 1 [json_name = "field"];</code>
+       * <code>string field = 1;</code>
        * @return The field.
        */
       public java.lang.String getField() {
@@ -998,7 +998,7 @@ private static final long serialVersionUID = 0L;
        *   value in the third `emailAddresses` message.
        * </pre>
        *
-       * <code>string field = 1 [json_name = "field"];</code>
+       * <code>string field = 1;</code>
        * @return The bytes for field.
        */
       public com.google.protobuf.ByteString
@@ -1047,7 +1047,7 @@ private static final long serialVersionUID = 0L;
        *   value in the third `emailAddresses` message.
        * </pre>
        *
-       * <code>string field = 1 [json_name = "field"];</code>
+       * <code>string field = 1;</code>
        * @param value The field to set.
        * @return This builder for chaining.
        */
@@ -1092,7 +1092,7 @@ private static final long serialVersionUID = 0L;
        *   value in the third `emailAddresses` message.
        * </pre>
        *
-       * <code>string field = 1 [json_name = "field"];</code>
+       * <code>string field = 1;</code>
        * @return This builder for chaining.
        */
       public Builder clearField() {
@@ -1134,7 +1134,7 @@ private static final long serialVersionUID = 0L;
        *   value in the third `emailAddresses` message.
        * </pre>
        *
-       * <code>string field = 1 [json_name = "field"];</code>
+       * <code>string field = 1;</code>
        * @param value The bytes for field to set.
        * @return This builder for chaining.
        */
@@ -1154,7 +1154,7 @@ private static final long serialVersionUID = 0L;
        * A description of why the request element is bad.
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @return The description.
        */
       public java.lang.String getDescription() {
@@ -1174,7 +1174,7 @@ private static final long serialVersionUID = 0L;
        * A description of why the request element is bad.
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @return The bytes for description.
        */
       public com.google.protobuf.ByteString
@@ -1195,7 +1195,7 @@ private static final long serialVersionUID = 0L;
        * A description of why the request element is bad.
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @param value The description to set.
        * @return This builder for chaining.
        */
@@ -1212,7 +1212,7 @@ private static final long serialVersionUID = 0L;
        * A description of why the request element is bad.
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @return This builder for chaining.
        */
       public Builder clearDescription() {
@@ -1226,7 +1226,7 @@ private static final long serialVersionUID = 0L;
        * A description of why the request element is bad.
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @param value The bytes for description to set.
        * @return This builder for chaining.
        */
@@ -1251,7 +1251,7 @@ private static final long serialVersionUID = 0L;
        * which represents UPPER_SNAKE_CASE.
        * </pre>
        *
-       * <code>string reason = 3 [json_name = "reason"];</code>
+       * <code>string reason = 3;</code>
        * @return The reason.
        */
       public java.lang.String getReason() {
@@ -1276,7 +1276,7 @@ private static final long serialVersionUID = 0L;
        * which represents UPPER_SNAKE_CASE.
        * </pre>
        *
-       * <code>string reason = 3 [json_name = "reason"];</code>
+       * <code>string reason = 3;</code>
        * @return The bytes for reason.
        */
       public com.google.protobuf.ByteString
@@ -1302,7 +1302,7 @@ private static final long serialVersionUID = 0L;
        * which represents UPPER_SNAKE_CASE.
        * </pre>
        *
-       * <code>string reason = 3 [json_name = "reason"];</code>
+       * <code>string reason = 3;</code>
        * @param value The reason to set.
        * @return This builder for chaining.
        */
@@ -1324,7 +1324,7 @@ private static final long serialVersionUID = 0L;
        * which represents UPPER_SNAKE_CASE.
        * </pre>
        *
-       * <code>string reason = 3 [json_name = "reason"];</code>
+       * <code>string reason = 3;</code>
        * @return This builder for chaining.
        */
       public Builder clearReason() {
@@ -1343,7 +1343,7 @@ private static final long serialVersionUID = 0L;
        * which represents UPPER_SNAKE_CASE.
        * </pre>
        *
-       * <code>string reason = 3 [json_name = "reason"];</code>
+       * <code>string reason = 3;</code>
        * @param value The bytes for reason to set.
        * @return This builder for chaining.
        */
@@ -1366,7 +1366,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        * @return Whether the localizedMessage field is set.
        */
       public boolean hasLocalizedMessage() {
@@ -1378,7 +1378,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        * @return The localizedMessage.
        */
       public com.google.rpc.LocalizedMessage getLocalizedMessage() {
@@ -1394,7 +1394,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       public Builder setLocalizedMessage(com.google.rpc.LocalizedMessage value) {
         if (localizedMessageBuilder_ == null) {
@@ -1415,7 +1415,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       public Builder setLocalizedMessage(
           com.google.rpc.LocalizedMessage.Builder builderForValue) {
@@ -1434,7 +1434,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       public Builder mergeLocalizedMessage(com.google.rpc.LocalizedMessage value) {
         if (localizedMessageBuilder_ == null) {
@@ -1458,7 +1458,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       public Builder clearLocalizedMessage() {
         bitField0_ = (bitField0_ & ~0x00000008);
@@ -1476,7 +1476,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       public com.google.rpc.LocalizedMessage.Builder getLocalizedMessageBuilder() {
         bitField0_ |= 0x00000008;
@@ -1489,7 +1489,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       public com.google.rpc.LocalizedMessageOrBuilder getLocalizedMessageOrBuilder() {
         if (localizedMessageBuilder_ != null) {
@@ -1505,7 +1505,7 @@ private static final long serialVersionUID = 0L;
        * return to the API consumer.
        * </pre>
        *
-       * <code>.google.rpc.LocalizedMessage localized_message = 4 [json_name = "localizedMessage"];</code>
+       * <code>.google.rpc.LocalizedMessage localized_message = 4;</code>
        */
       private com.google.protobuf.SingleFieldBuilderV3<
           com.google.rpc.LocalizedMessage, com.google.rpc.LocalizedMessage.Builder, com.google.rpc.LocalizedMessageOrBuilder> 
@@ -1592,7 +1592,7 @@ private static final long serialVersionUID = 0L;
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   @java.lang.Override
   public java.util.List<com.google.rpc.BadRequest.FieldViolation> getFieldViolationsList() {
@@ -1603,7 +1603,7 @@ private static final long serialVersionUID = 0L;
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   @java.lang.Override
   public java.util.List<? extends com.google.rpc.BadRequest.FieldViolationOrBuilder> 
@@ -1615,7 +1615,7 @@ private static final long serialVersionUID = 0L;
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   @java.lang.Override
   public int getFieldViolationsCount() {
@@ -1626,7 +1626,7 @@ private static final long serialVersionUID = 0L;
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.BadRequest.FieldViolation getFieldViolations(int index) {
@@ -1637,7 +1637,7 @@ private static final long serialVersionUID = 0L;
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.BadRequest.FieldViolationOrBuilder getFieldViolationsOrBuilder(
@@ -2039,7 +2039,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public java.util.List<com.google.rpc.BadRequest.FieldViolation> getFieldViolationsList() {
       if (fieldViolationsBuilder_ == null) {
@@ -2053,7 +2053,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public int getFieldViolationsCount() {
       if (fieldViolationsBuilder_ == null) {
@@ -2067,7 +2067,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public com.google.rpc.BadRequest.FieldViolation getFieldViolations(int index) {
       if (fieldViolationsBuilder_ == null) {
@@ -2081,7 +2081,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder setFieldViolations(
         int index, com.google.rpc.BadRequest.FieldViolation value) {
@@ -2102,7 +2102,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder setFieldViolations(
         int index, com.google.rpc.BadRequest.FieldViolation.Builder builderForValue) {
@@ -2120,7 +2120,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder addFieldViolations(com.google.rpc.BadRequest.FieldViolation value) {
       if (fieldViolationsBuilder_ == null) {
@@ -2140,7 +2140,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder addFieldViolations(
         int index, com.google.rpc.BadRequest.FieldViolation value) {
@@ -2161,7 +2161,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder addFieldViolations(
         com.google.rpc.BadRequest.FieldViolation.Builder builderForValue) {
@@ -2179,7 +2179,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder addFieldViolations(
         int index, com.google.rpc.BadRequest.FieldViolation.Builder builderForValue) {
@@ -2197,7 +2197,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder addAllFieldViolations(
         java.lang.Iterable<? extends com.google.rpc.BadRequest.FieldViolation> values) {
@@ -2216,7 +2216,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder clearFieldViolations() {
       if (fieldViolationsBuilder_ == null) {
@@ -2233,7 +2233,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public Builder removeFieldViolations(int index) {
       if (fieldViolationsBuilder_ == null) {
@@ -2250,7 +2250,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public com.google.rpc.BadRequest.FieldViolation.Builder getFieldViolationsBuilder(
         int index) {
@@ -2261,7 +2261,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public com.google.rpc.BadRequest.FieldViolationOrBuilder getFieldViolationsOrBuilder(
         int index) {
@@ -2275,7 +2275,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public java.util.List<? extends com.google.rpc.BadRequest.FieldViolationOrBuilder> 
          getFieldViolationsOrBuilderList() {
@@ -2290,7 +2290,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public com.google.rpc.BadRequest.FieldViolation.Builder addFieldViolationsBuilder() {
       return getFieldViolationsFieldBuilder().addBuilder(
@@ -2301,7 +2301,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public com.google.rpc.BadRequest.FieldViolation.Builder addFieldViolationsBuilder(
         int index) {
@@ -2313,7 +2313,7 @@ private static final long serialVersionUID = 0L;
      * Describes all violations in a client request.
      * </pre>
      *
-     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+     * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
      */
     public java.util.List<com.google.rpc.BadRequest.FieldViolation.Builder> 
          getFieldViolationsBuilderList() {

@@ -12,7 +12,7 @@ public interface BadRequestOrBuilder extends
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   java.util.List<com.google.rpc.BadRequest.FieldViolation> 
       getFieldViolationsList();
@@ -21,7 +21,7 @@ public interface BadRequestOrBuilder extends
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   com.google.rpc.BadRequest.FieldViolation getFieldViolations(int index);
   /**
@@ -29,7 +29,7 @@ public interface BadRequestOrBuilder extends
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   int getFieldViolationsCount();
   /**
@@ -37,7 +37,7 @@ public interface BadRequestOrBuilder extends
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   java.util.List<? extends com.google.rpc.BadRequest.FieldViolationOrBuilder> 
       getFieldViolationsOrBuilderList();
@@ -46,7 +46,7 @@ public interface BadRequestOrBuilder extends
    * Describes all violations in a client request.
    * </pre>
    *
-   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1 [json_name = "fieldViolations"];</code>
+   * <code>repeated .google.rpc.BadRequest.FieldViolation field_violations = 1;</code>
    */
   com.google.rpc.BadRequest.FieldViolationOrBuilder getFieldViolationsOrBuilder(
       int index);

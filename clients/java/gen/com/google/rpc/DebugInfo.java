@@ -57,7 +57,7 @@ private static final long serialVersionUID = 0L;
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @return A list containing the stackEntries.
    */
   public com.google.protobuf.ProtocolStringList
@@ -69,7 +69,7 @@ private static final long serialVersionUID = 0L;
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @return The count of stackEntries.
    */
   public int getStackEntriesCount() {
@@ -80,7 +80,7 @@ private static final long serialVersionUID = 0L;
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @param index The index of the element to return.
    * @return The stackEntries at the given index.
    */
@@ -92,7 +92,7 @@ private static final long serialVersionUID = 0L;
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @param index The index of the value to return.
    * @return The bytes of the stackEntries at the given index.
    */
@@ -109,7 +109,7 @@ private static final long serialVersionUID = 0L;
    * Additional debugging information provided by the server.
    * </pre>
    *
-   * <code>string detail = 2 [json_name = "detail"];</code>
+   * <code>string detail = 2;</code>
    * @return The detail.
    */
   @java.lang.Override
@@ -130,7 +130,7 @@ private static final long serialVersionUID = 0L;
    * Additional debugging information provided by the server.
    * </pre>
    *
-   * <code>string detail = 2 [json_name = "detail"];</code>
+   * <code>string detail = 2;</code>
    * @return The bytes for detail.
    */
   @java.lang.Override
@@ -532,7 +532,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @return A list containing the stackEntries.
      */
     public com.google.protobuf.ProtocolStringList
@@ -544,7 +544,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @return The count of stackEntries.
      */
     public int getStackEntriesCount() {
@@ -555,7 +555,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @param index The index of the element to return.
      * @return The stackEntries at the given index.
      */
@@ -567,7 +567,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @param index The index of the value to return.
      * @return The bytes of the stackEntries at the given index.
      */
@@ -580,7 +580,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @param index The index to set the value at.
      * @param value The stackEntries to set.
      * @return This builder for chaining.
@@ -598,7 +598,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @param value The stackEntries to add.
      * @return This builder for chaining.
      */
@@ -615,7 +615,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @param values The stackEntries to add.
      * @return This builder for chaining.
      */
@@ -632,7 +632,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearStackEntries() {
@@ -646,7 +646,7 @@ private static final long serialVersionUID = 0L;
      * The stack trace entries indicating where the error occurred.
      * </pre>
      *
-     * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+     * <code>repeated string stack_entries = 1;</code>
      * @param value The bytes of the stackEntries to add.
      * @return This builder for chaining.
      */
@@ -666,7 +666,7 @@ private static final long serialVersionUID = 0L;
      * Additional debugging information provided by the server.
      * </pre>
      *
-     * <code>string detail = 2 [json_name = "detail"];</code>
+     * <code>string detail = 2;</code>
      * @return The detail.
      */
     public java.lang.String getDetail() {
@@ -686,7 +686,7 @@ private static final long serialVersionUID = 0L;
      * Additional debugging information provided by the server.
      * </pre>
      *
-     * <code>string detail = 2 [json_name = "detail"];</code>
+     * <code>string detail = 2;</code>
      * @return The bytes for detail.
      */
     public com.google.protobuf.ByteString
@@ -707,7 +707,7 @@ private static final long serialVersionUID = 0L;
      * Additional debugging information provided by the server.
      * </pre>
      *
-     * <code>string detail = 2 [json_name = "detail"];</code>
+     * <code>string detail = 2;</code>
      * @param value The detail to set.
      * @return This builder for chaining.
      */
@@ -724,7 +724,7 @@ private static final long serialVersionUID = 0L;
      * Additional debugging information provided by the server.
      * </pre>
      *
-     * <code>string detail = 2 [json_name = "detail"];</code>
+     * <code>string detail = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearDetail() {
@@ -738,7 +738,7 @@ private static final long serialVersionUID = 0L;
      * Additional debugging information provided by the server.
      * </pre>
      *
-     * <code>string detail = 2 [json_name = "detail"];</code>
+     * <code>string detail = 2;</code>
      * @param value The bytes for detail to set.
      * @return This builder for chaining.
      */

@@ -12,7 +12,7 @@ public interface DebugInfoOrBuilder extends
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @return A list containing the stackEntries.
    */
   java.util.List<java.lang.String>
@@ -22,7 +22,7 @@ public interface DebugInfoOrBuilder extends
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @return The count of stackEntries.
    */
   int getStackEntriesCount();
@@ -31,7 +31,7 @@ public interface DebugInfoOrBuilder extends
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @param index The index of the element to return.
    * @return The stackEntries at the given index.
    */
@@ -41,7 +41,7 @@ public interface DebugInfoOrBuilder extends
    * The stack trace entries indicating where the error occurred.
    * </pre>
    *
-   * <code>repeated string stack_entries = 1 [json_name = "stackEntries"];</code>
+   * <code>repeated string stack_entries = 1;</code>
    * @param index The index of the value to return.
    * @return The bytes of the stackEntries at the given index.
    */
@@ -53,7 +53,7 @@ public interface DebugInfoOrBuilder extends
    * Additional debugging information provided by the server.
    * </pre>
    *
-   * <code>string detail = 2 [json_name = "detail"];</code>
+   * <code>string detail = 2;</code>
    * @return The detail.
    */
   java.lang.String getDetail();
@@ -62,7 +62,7 @@ public interface DebugInfoOrBuilder extends
    * Additional debugging information provided by the server.
    * </pre>
    *
-   * <code>string detail = 2 [json_name = "detail"];</code>
+   * <code>string detail = 2;</code>
    * @return The bytes for detail.
    */
   com.google.protobuf.ByteString

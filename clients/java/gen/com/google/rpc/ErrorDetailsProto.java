@@ -104,54 +104,43 @@ public final class ErrorDetailsProto {
   static {
     java.lang.String[] descriptorData = {
       "\n\036google/rpc/error_details.proto\022\ngoogle" +
-      ".rpc\032\036google/protobuf/duration.proto\"\271\001\n" +
-      "\tErrorInfo\022\026\n\006reason\030\001 \001(\tR\006reason\022\026\n\006do" +
-      "main\030\002 \001(\tR\006domain\022?\n\010metadata\030\003 \003(\0132#.g" +
-      "oogle.rpc.ErrorInfo.MetadataEntryR\010metad" +
-      "ata\032;\n\rMetadataEntry\022\020\n\003key\030\001 \001(\tR\003key\022\024" +
-      "\n\005value\030\002 \001(\tR\005value:\0028\001\"G\n\tRetryInfo\022:\n" +
-      "\013retry_delay\030\001 \001(\0132\031.google.protobuf.Dur" +
-      "ationR\nretryDelay\"H\n\tDebugInfo\022#\n\rstack_" +
-      "entries\030\001 \003(\tR\014stackEntries\022\026\n\006detail\030\002 " +
-      "\001(\tR\006detail\"\216\004\n\014QuotaFailure\022B\n\nviolatio" +
-      "ns\030\001 \003(\0132\".google.rpc.QuotaFailure.Viola" +
-      "tionR\nviolations\032\271\003\n\tViolation\022\030\n\007subjec" +
-      "t\030\001 \001(\tR\007subject\022 \n\013description\030\002 \001(\tR\013d" +
-      "escription\022\037\n\013api_service\030\003 \001(\tR\napiServ" +
-      "ice\022!\n\014quota_metric\030\004 \001(\tR\013quotaMetric\022\031" +
-      "\n\010quota_id\030\005 \001(\tR\007quotaId\022b\n\020quota_dimen" +
-      "sions\030\006 \003(\01327.google.rpc.QuotaFailure.Vi" +
-      "olation.QuotaDimensionsEntryR\017quotaDimen" +
-      "sions\022\037\n\013quota_value\030\007 \001(\003R\nquotaValue\0221" +
-      "\n\022future_quota_value\030\010 \001(\003H\000R\020futureQuot" +
-      "aValue\210\001\001\032B\n\024QuotaDimensionsEntry\022\020\n\003key" +
-      "\030\001 \001(\tR\003key\022\024\n\005value\030\002 \001(\tR\005value:\0028\001B\025\n" +
-      "\023_future_quota_value\"\275\001\n\023PreconditionFai" +
-      "lure\022I\n\nviolations\030\001 \003(\0132).google.rpc.Pr" +
-      "econditionFailure.ViolationR\nviolations\032" +
-      "[\n\tViolation\022\022\n\004type\030\001 \001(\tR\004type\022\030\n\007subj" +
-      "ect\030\002 \001(\tR\007subject\022 \n\013description\030\003 \001(\tR" +
-      "\013description\"\214\002\n\nBadRequest\022P\n\020field_vio" +
-      "lations\030\001 \003(\0132%.google.rpc.BadRequest.Fi" +
-      "eldViolationR\017fieldViolations\032\253\001\n\016FieldV" +
-      "iolation\022\024\n\005field\030\001 \001(\tR\005field\022 \n\013descri" +
-      "ption\030\002 \001(\tR\013description\022\026\n\006reason\030\003 \001(\t" +
-      "R\006reason\022I\n\021localized_message\030\004 \001(\0132\034.go" +
-      "ogle.rpc.LocalizedMessageR\020localizedMess" +
-      "age\"O\n\013RequestInfo\022\035\n\nrequest_id\030\001 \001(\tR\t" +
-      "requestId\022!\n\014serving_data\030\002 \001(\tR\013serving" +
-      "Data\"\220\001\n\014ResourceInfo\022#\n\rresource_type\030\001" +
-      " \001(\tR\014resourceType\022#\n\rresource_name\030\002 \001(" +
-      "\tR\014resourceName\022\024\n\005owner\030\003 \001(\tR\005owner\022 \n" +
-      "\013description\030\004 \001(\tR\013description\"o\n\004Help\022" +
-      "+\n\005links\030\001 \003(\0132\025.google.rpc.Help.LinkR\005l" +
-      "inks\032:\n\004Link\022 \n\013description\030\001 \001(\tR\013descr" +
-      "iption\022\020\n\003url\030\002 \001(\tR\003url\"D\n\020LocalizedMes" +
-      "sage\022\026\n\006locale\030\001 \001(\tR\006locale\022\030\n\007message\030" +
-      "\002 \001(\tR\007messageBl\n\016com.google.rpcB\021ErrorD" +
-      "etailsProtoP\001Z?google.golang.org/genprot" +
-      "o/googleapis/rpc/errdetails;errdetails\242\002" +
-      "\003RPCb\006proto3"
+      ".rpc\032\036google/protobuf/duration.proto\"\223\001\n" +
+      "\tErrorInfo\022\016\n\006reason\030\001 \001(\t\022\016\n\006domain\030\002 \001" +
+      "(\t\0225\n\010metadata\030\003 \003(\0132#.google.rpc.ErrorI" +
+      "nfo.MetadataEntry\032/\n\rMetadataEntry\022\013\n\003ke" +
+      "y\030\001 \001(\t\022\r\n\005value\030\002 \001(\t:\0028\001\";\n\tRetryInfo\022" +
+      ".\n\013retry_delay\030\001 \001(\0132\031.google.protobuf.D" +
+      "uration\"2\n\tDebugInfo\022\025\n\rstack_entries\030\001 " +
+      "\003(\t\022\016\n\006detail\030\002 \001(\t\"\217\003\n\014QuotaFailure\0226\n\n" +
+      "violations\030\001 \003(\0132\".google.rpc.QuotaFailu" +
+      "re.Violation\032\306\002\n\tViolation\022\017\n\007subject\030\001 " +
+      "\001(\t\022\023\n\013description\030\002 \001(\t\022\023\n\013api_service\030" +
+      "\003 \001(\t\022\024\n\014quota_metric\030\004 \001(\t\022\020\n\010quota_id\030" +
+      "\005 \001(\t\022Q\n\020quota_dimensions\030\006 \003(\01327.google" +
+      ".rpc.QuotaFailure.Violation.QuotaDimensi" +
+      "onsEntry\022\023\n\013quota_value\030\007 \001(\003\022\037\n\022future_" +
+      "quota_value\030\010 \001(\003H\000\210\001\001\0326\n\024QuotaDimension" +
+      "sEntry\022\013\n\003key\030\001 \001(\t\022\r\n\005value\030\002 \001(\t:\0028\001B\025" +
+      "\n\023_future_quota_value\"\225\001\n\023PreconditionFa" +
+      "ilure\022=\n\nviolations\030\001 \003(\0132).google.rpc.P" +
+      "reconditionFailure.Violation\032?\n\tViolatio" +
+      "n\022\014\n\004type\030\001 \001(\t\022\017\n\007subject\030\002 \001(\t\022\023\n\013desc" +
+      "ription\030\003 \001(\t\"\314\001\n\nBadRequest\022?\n\020field_vi" +
+      "olations\030\001 \003(\0132%.google.rpc.BadRequest.F" +
+      "ieldViolation\032}\n\016FieldViolation\022\r\n\005field" +
+      "\030\001 \001(\t\022\023\n\013description\030\002 \001(\t\022\016\n\006reason\030\003 " +
+      "\001(\t\0227\n\021localized_message\030\004 \001(\0132\034.google." +
+      "rpc.LocalizedMessage\"7\n\013RequestInfo\022\022\n\nr" +
+      "equest_id\030\001 \001(\t\022\024\n\014serving_data\030\002 \001(\t\"`\n" +
+      "\014ResourceInfo\022\025\n\rresource_type\030\001 \001(\t\022\025\n\r" +
+      "resource_name\030\002 \001(\t\022\r\n\005owner\030\003 \001(\t\022\023\n\013de" +
+      "scription\030\004 \001(\t\"V\n\004Help\022$\n\005links\030\001 \003(\0132\025" +
+      ".google.rpc.Help.Link\032(\n\004Link\022\023\n\013descrip" +
+      "tion\030\001 \001(\t\022\013\n\003url\030\002 \001(\t\"3\n\020LocalizedMess" +
+      "age\022\016\n\006locale\030\001 \001(\t\022\017\n\007message\030\002 \001(\tBl\n\016" +
+      "com.google.rpcB\021ErrorDetailsProtoP\001Z?goo" +
+      "gle.golang.org/genproto/googleapis/rpc/e" +
+      "rrdetails;errdetails\242\002\003RPCb\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

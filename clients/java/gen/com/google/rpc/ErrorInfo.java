@@ -91,7 +91,7 @@ private static final long serialVersionUID = 0L;
    * UPPER_SNAKE_CASE.
    * </pre>
    *
-   * <code>string reason = 1 [json_name = "reason"];</code>
+   * <code>string reason = 1;</code>
    * @return The reason.
    */
   @java.lang.Override
@@ -116,7 +116,7 @@ private static final long serialVersionUID = 0L;
    * UPPER_SNAKE_CASE.
    * </pre>
    *
-   * <code>string reason = 1 [json_name = "reason"];</code>
+   * <code>string reason = 1;</code>
    * @return The bytes for reason.
    */
   @java.lang.Override
@@ -147,7 +147,7 @@ private static final long serialVersionUID = 0L;
    * infrastructure, the error domain is "googleapis.com".
    * </pre>
    *
-   * <code>string domain = 2 [json_name = "domain"];</code>
+   * <code>string domain = 2;</code>
    * @return The domain.
    */
   @java.lang.Override
@@ -173,7 +173,7 @@ private static final long serialVersionUID = 0L;
    * infrastructure, the error domain is "googleapis.com".
    * </pre>
    *
-   * <code>string domain = 2 [json_name = "domain"];</code>
+   * <code>string domain = 2;</code>
    * @return The bytes for domain.
    */
   @java.lang.Override
@@ -229,7 +229,7 @@ private static final long serialVersionUID = 0L;
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   @java.lang.Override
   public boolean containsMetadata(
@@ -257,7 +257,7 @@ private static final long serialVersionUID = 0L;
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   @java.lang.Override
   public java.util.Map<java.lang.String, java.lang.String> getMetadataMap() {
@@ -275,7 +275,7 @@ private static final long serialVersionUID = 0L;
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   @java.lang.Override
   public /* nullable */
@@ -300,7 +300,7 @@ java.lang.String defaultValue) {
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   @java.lang.Override
   public java.lang.String getMetadataOrThrow(
@@ -755,7 +755,7 @@ java.lang.String defaultValue) {
      * UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 1 [json_name = "reason"];</code>
+     * <code>string reason = 1;</code>
      * @return The reason.
      */
     public java.lang.String getReason() {
@@ -779,7 +779,7 @@ java.lang.String defaultValue) {
      * UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 1 [json_name = "reason"];</code>
+     * <code>string reason = 1;</code>
      * @return The bytes for reason.
      */
     public com.google.protobuf.ByteString
@@ -804,7 +804,7 @@ java.lang.String defaultValue) {
      * UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 1 [json_name = "reason"];</code>
+     * <code>string reason = 1;</code>
      * @param value The reason to set.
      * @return This builder for chaining.
      */
@@ -825,7 +825,7 @@ java.lang.String defaultValue) {
      * UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 1 [json_name = "reason"];</code>
+     * <code>string reason = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearReason() {
@@ -843,7 +843,7 @@ java.lang.String defaultValue) {
      * UPPER_SNAKE_CASE.
      * </pre>
      *
-     * <code>string reason = 1 [json_name = "reason"];</code>
+     * <code>string reason = 1;</code>
      * @param value The bytes for reason to set.
      * @return This builder for chaining.
      */
@@ -868,7 +868,7 @@ java.lang.String defaultValue) {
      * infrastructure, the error domain is "googleapis.com".
      * </pre>
      *
-     * <code>string domain = 2 [json_name = "domain"];</code>
+     * <code>string domain = 2;</code>
      * @return The domain.
      */
     public java.lang.String getDomain() {
@@ -893,7 +893,7 @@ java.lang.String defaultValue) {
      * infrastructure, the error domain is "googleapis.com".
      * </pre>
      *
-     * <code>string domain = 2 [json_name = "domain"];</code>
+     * <code>string domain = 2;</code>
      * @return The bytes for domain.
      */
     public com.google.protobuf.ByteString
@@ -919,7 +919,7 @@ java.lang.String defaultValue) {
      * infrastructure, the error domain is "googleapis.com".
      * </pre>
      *
-     * <code>string domain = 2 [json_name = "domain"];</code>
+     * <code>string domain = 2;</code>
      * @param value The domain to set.
      * @return This builder for chaining.
      */
@@ -941,7 +941,7 @@ java.lang.String defaultValue) {
      * infrastructure, the error domain is "googleapis.com".
      * </pre>
      *
-     * <code>string domain = 2 [json_name = "domain"];</code>
+     * <code>string domain = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearDomain() {
@@ -960,7 +960,7 @@ java.lang.String defaultValue) {
      * infrastructure, the error domain is "googleapis.com".
      * </pre>
      *
-     * <code>string domain = 2 [json_name = "domain"];</code>
+     * <code>string domain = 2;</code>
      * @param value The bytes for domain to set.
      * @return This builder for chaining.
      */
@@ -1012,7 +1012,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     @java.lang.Override
     public boolean containsMetadata(
@@ -1040,7 +1040,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     @java.lang.Override
     public java.util.Map<java.lang.String, java.lang.String> getMetadataMap() {
@@ -1058,7 +1058,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     @java.lang.Override
     public /* nullable */
@@ -1083,7 +1083,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     @java.lang.Override
     public java.lang.String getMetadataOrThrow(
@@ -1114,7 +1114,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     public Builder removeMetadata(
         java.lang.String key) {
@@ -1144,7 +1144,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     public Builder putMetadata(
         java.lang.String key,
@@ -1168,7 +1168,7 @@ java.lang.String defaultValue) {
      * instances that can be created in a single (batch) request.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+     * <code>map&lt;string, string&gt; metadata = 3;</code>
      */
     public Builder putAllMetadata(
         java.util.Map<java.lang.String, java.lang.String> values) {

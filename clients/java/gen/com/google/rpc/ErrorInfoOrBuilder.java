@@ -16,7 +16,7 @@ public interface ErrorInfoOrBuilder extends
    * UPPER_SNAKE_CASE.
    * </pre>
    *
-   * <code>string reason = 1 [json_name = "reason"];</code>
+   * <code>string reason = 1;</code>
    * @return The reason.
    */
   java.lang.String getReason();
@@ -29,7 +29,7 @@ public interface ErrorInfoOrBuilder extends
    * UPPER_SNAKE_CASE.
    * </pre>
    *
-   * <code>string reason = 1 [json_name = "reason"];</code>
+   * <code>string reason = 1;</code>
    * @return The bytes for reason.
    */
   com.google.protobuf.ByteString
@@ -45,7 +45,7 @@ public interface ErrorInfoOrBuilder extends
    * infrastructure, the error domain is "googleapis.com".
    * </pre>
    *
-   * <code>string domain = 2 [json_name = "domain"];</code>
+   * <code>string domain = 2;</code>
    * @return The domain.
    */
   java.lang.String getDomain();
@@ -59,7 +59,7 @@ public interface ErrorInfoOrBuilder extends
    * infrastructure, the error domain is "googleapis.com".
    * </pre>
    *
-   * <code>string domain = 2 [json_name = "domain"];</code>
+   * <code>string domain = 2;</code>
    * @return The bytes for domain.
    */
   com.google.protobuf.ByteString
@@ -77,7 +77,7 @@ public interface ErrorInfoOrBuilder extends
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   int getMetadataCount();
   /**
@@ -92,7 +92,7 @@ public interface ErrorInfoOrBuilder extends
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   boolean containsMetadata(
       java.lang.String key);
@@ -114,7 +114,7 @@ public interface ErrorInfoOrBuilder extends
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   java.util.Map<java.lang.String, java.lang.String>
   getMetadataMap();
@@ -130,7 +130,7 @@ public interface ErrorInfoOrBuilder extends
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   /* nullable */
 java.lang.String getMetadataOrDefault(
@@ -149,7 +149,7 @@ java.lang.String defaultValue);
    * instances that can be created in a single (batch) request.
    * </pre>
    *
-   * <code>map&lt;string, string&gt; metadata = 3 [json_name = "metadata"];</code>
+   * <code>map&lt;string, string&gt; metadata = 3;</code>
    */
   java.lang.String getMetadataOrThrow(
       java.lang.String key);

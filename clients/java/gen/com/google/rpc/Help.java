@@ -60,7 +60,7 @@ private static final long serialVersionUID = 0L;
      * Describes what the link offers.
      * </pre>
      *
-     * <code>string description = 1 [json_name = "description"];</code>
+     * <code>string description = 1;</code>
      * @return The description.
      */
     java.lang.String getDescription();
@@ -69,7 +69,7 @@ private static final long serialVersionUID = 0L;
      * Describes what the link offers.
      * </pre>
      *
-     * <code>string description = 1 [json_name = "description"];</code>
+     * <code>string description = 1;</code>
      * @return The bytes for description.
      */
     com.google.protobuf.ByteString
@@ -80,7 +80,7 @@ private static final long serialVersionUID = 0L;
      * The URL of the link.
      * </pre>
      *
-     * <code>string url = 2 [json_name = "url"];</code>
+     * <code>string url = 2;</code>
      * @return The url.
      */
     java.lang.String getUrl();
@@ -89,7 +89,7 @@ private static final long serialVersionUID = 0L;
      * The URL of the link.
      * </pre>
      *
-     * <code>string url = 2 [json_name = "url"];</code>
+     * <code>string url = 2;</code>
      * @return The bytes for url.
      */
     com.google.protobuf.ByteString
@@ -149,7 +149,7 @@ private static final long serialVersionUID = 0L;
      * Describes what the link offers.
      * </pre>
      *
-     * <code>string description = 1 [json_name = "description"];</code>
+     * <code>string description = 1;</code>
      * @return The description.
      */
     @java.lang.Override
@@ -170,7 +170,7 @@ private static final long serialVersionUID = 0L;
      * Describes what the link offers.
      * </pre>
      *
-     * <code>string description = 1 [json_name = "description"];</code>
+     * <code>string description = 1;</code>
      * @return The bytes for description.
      */
     @java.lang.Override
@@ -196,7 +196,7 @@ private static final long serialVersionUID = 0L;
      * The URL of the link.
      * </pre>
      *
-     * <code>string url = 2 [json_name = "url"];</code>
+     * <code>string url = 2;</code>
      * @return The url.
      */
     @java.lang.Override
@@ -217,7 +217,7 @@ private static final long serialVersionUID = 0L;
      * The URL of the link.
      * </pre>
      *
-     * <code>string url = 2 [json_name = "url"];</code>
+     * <code>string url = 2;</code>
      * @return The bytes for url.
      */
     @java.lang.Override
@@ -593,7 +593,7 @@ private static final long serialVersionUID = 0L;
        * Describes what the link offers.
        * </pre>
        *
-       * <code>string description = 1 [json_name = "description"];</code>
+       * <code>string description = 1;</code>
        * @return The description.
        */
       public java.lang.String getDescription() {
@@ -613,7 +613,7 @@ private static final long serialVersionUID = 0L;
        * Describes what the link offers.
        * </pre>
        *
-       * <code>string description = 1 [json_name = "description"];</code>
+       * <code>string description = 1;</code>
        * @return The bytes for description.
        */
       public com.google.protobuf.ByteString
@@ -634,7 +634,7 @@ private static final long serialVersionUID = 0L;
        * Describes what the link offers.
        * </pre>
        *
-       * <code>string description = 1 [json_name = "description"];</code>
+       * <code>string description = 1;</code>
        * @param value The description to set.
        * @return This builder for chaining.
        */
@@ -651,7 +651,7 @@ private static final long serialVersionUID = 0L;
        * Describes what the link offers.
        * </pre>
        *
-       * <code>string description = 1 [json_name = "description"];</code>
+       * <code>string description = 1;</code>
        * @return This builder for chaining.
        */
       public Builder clearDescription() {
@@ -665,7 +665,7 @@ private static final long serialVersionUID = 0L;
        * Describes what the link offers.
        * </pre>
        *
-       * <code>string description = 1 [json_name = "description"];</code>
+       * <code>string description = 1;</code>
        * @param value The bytes for description to set.
        * @return This builder for chaining.
        */
@@ -685,7 +685,7 @@ private static final long serialVersionUID = 0L;
        * The URL of the link.
        * </pre>
        *
-       * <code>string url = 2 [json_name = "url"];</code>
+       * <code>string url = 2;</code>
        * @return The url.
        */
       public java.lang.String getUrl() {
@@ -705,7 +705,7 @@ private static final long serialVersionUID = 0L;
        * The URL of the link.
        * </pre>
        *
-       * <code>string url = 2 [json_name = "url"];</code>
+       * <code>string url = 2;</code>
        * @return The bytes for url.
        */
       public com.google.protobuf.ByteString
@@ -726,7 +726,7 @@ private static final long serialVersionUID = 0L;
        * The URL of the link.
        * </pre>
        *
-       * <code>string url = 2 [json_name = "url"];</code>
+       * <code>string url = 2;</code>
        * @param value The url to set.
        * @return This builder for chaining.
        */
@@ -743,7 +743,7 @@ private static final long serialVersionUID = 0L;
        * The URL of the link.
        * </pre>
        *
-       * <code>string url = 2 [json_name = "url"];</code>
+       * <code>string url = 2;</code>
        * @return This builder for chaining.
        */
       public Builder clearUrl() {
@@ -757,7 +757,7 @@ private static final long serialVersionUID = 0L;
        * The URL of the link.
        * </pre>
        *
-       * <code>string url = 2 [json_name = "url"];</code>
+       * <code>string url = 2;</code>
        * @param value The bytes for url to set.
        * @return This builder for chaining.
        */
@@ -842,7 +842,7 @@ private static final long serialVersionUID = 0L;
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   @java.lang.Override
   public java.util.List<com.google.rpc.Help.Link> getLinksList() {
@@ -853,7 +853,7 @@ private static final long serialVersionUID = 0L;
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   @java.lang.Override
   public java.util.List<? extends com.google.rpc.Help.LinkOrBuilder> 
@@ -865,7 +865,7 @@ private static final long serialVersionUID = 0L;
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   @java.lang.Override
   public int getLinksCount() {
@@ -876,7 +876,7 @@ private static final long serialVersionUID = 0L;
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.Help.Link getLinks(int index) {
@@ -887,7 +887,7 @@ private static final long serialVersionUID = 0L;
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.Help.LinkOrBuilder getLinksOrBuilder(
@@ -1291,7 +1291,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public java.util.List<com.google.rpc.Help.Link> getLinksList() {
       if (linksBuilder_ == null) {
@@ -1305,7 +1305,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public int getLinksCount() {
       if (linksBuilder_ == null) {
@@ -1319,7 +1319,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public com.google.rpc.Help.Link getLinks(int index) {
       if (linksBuilder_ == null) {
@@ -1333,7 +1333,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder setLinks(
         int index, com.google.rpc.Help.Link value) {
@@ -1354,7 +1354,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder setLinks(
         int index, com.google.rpc.Help.Link.Builder builderForValue) {
@@ -1372,7 +1372,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder addLinks(com.google.rpc.Help.Link value) {
       if (linksBuilder_ == null) {
@@ -1392,7 +1392,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder addLinks(
         int index, com.google.rpc.Help.Link value) {
@@ -1413,7 +1413,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder addLinks(
         com.google.rpc.Help.Link.Builder builderForValue) {
@@ -1431,7 +1431,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder addLinks(
         int index, com.google.rpc.Help.Link.Builder builderForValue) {
@@ -1449,7 +1449,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder addAllLinks(
         java.lang.Iterable<? extends com.google.rpc.Help.Link> values) {
@@ -1468,7 +1468,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder clearLinks() {
       if (linksBuilder_ == null) {
@@ -1485,7 +1485,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public Builder removeLinks(int index) {
       if (linksBuilder_ == null) {
@@ -1502,7 +1502,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public com.google.rpc.Help.Link.Builder getLinksBuilder(
         int index) {
@@ -1513,7 +1513,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public com.google.rpc.Help.LinkOrBuilder getLinksOrBuilder(
         int index) {
@@ -1527,7 +1527,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public java.util.List<? extends com.google.rpc.Help.LinkOrBuilder> 
          getLinksOrBuilderList() {
@@ -1542,7 +1542,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public com.google.rpc.Help.Link.Builder addLinksBuilder() {
       return getLinksFieldBuilder().addBuilder(
@@ -1553,7 +1553,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public com.google.rpc.Help.Link.Builder addLinksBuilder(
         int index) {
@@ -1565,7 +1565,7 @@ private static final long serialVersionUID = 0L;
      * URL(s) pointing to additional information on handling the current error.
      * </pre>
      *
-     * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+     * <code>repeated .google.rpc.Help.Link links = 1;</code>
      */
     public java.util.List<com.google.rpc.Help.Link.Builder> 
          getLinksBuilderList() {

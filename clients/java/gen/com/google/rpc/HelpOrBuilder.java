@@ -12,7 +12,7 @@ public interface HelpOrBuilder extends
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   java.util.List<com.google.rpc.Help.Link> 
       getLinksList();
@@ -21,7 +21,7 @@ public interface HelpOrBuilder extends
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   com.google.rpc.Help.Link getLinks(int index);
   /**
@@ -29,7 +29,7 @@ public interface HelpOrBuilder extends
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   int getLinksCount();
   /**
@@ -37,7 +37,7 @@ public interface HelpOrBuilder extends
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   java.util.List<? extends com.google.rpc.Help.LinkOrBuilder> 
       getLinksOrBuilderList();
@@ -46,7 +46,7 @@ public interface HelpOrBuilder extends
    * URL(s) pointing to additional information on handling the current error.
    * </pre>
    *
-   * <code>repeated .google.rpc.Help.Link links = 1 [json_name = "links"];</code>
+   * <code>repeated .google.rpc.Help.Link links = 1;</code>
    */
   com.google.rpc.Help.LinkOrBuilder getLinksOrBuilder(
       int index);

@@ -60,7 +60,7 @@ private static final long serialVersionUID = 0L;
    * Examples are: "en-US", "fr-CH", "es-MX"
    * </pre>
    *
-   * <code>string locale = 1 [json_name = "locale"];</code>
+   * <code>string locale = 1;</code>
    * @return The locale.
    */
   @java.lang.Override
@@ -83,7 +83,7 @@ private static final long serialVersionUID = 0L;
    * Examples are: "en-US", "fr-CH", "es-MX"
    * </pre>
    *
-   * <code>string locale = 1 [json_name = "locale"];</code>
+   * <code>string locale = 1;</code>
    * @return The bytes for locale.
    */
   @java.lang.Override
@@ -109,7 +109,7 @@ private static final long serialVersionUID = 0L;
    * The localized error message in the above locale.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The message.
    */
   @java.lang.Override
@@ -130,7 +130,7 @@ private static final long serialVersionUID = 0L;
    * The localized error message in the above locale.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The bytes for message.
    */
   @java.lang.Override
@@ -509,7 +509,7 @@ private static final long serialVersionUID = 0L;
      * Examples are: "en-US", "fr-CH", "es-MX"
      * </pre>
      *
-     * <code>string locale = 1 [json_name = "locale"];</code>
+     * <code>string locale = 1;</code>
      * @return The locale.
      */
     public java.lang.String getLocale() {
@@ -531,7 +531,7 @@ private static final long serialVersionUID = 0L;
      * Examples are: "en-US", "fr-CH", "es-MX"
      * </pre>
      *
-     * <code>string locale = 1 [json_name = "locale"];</code>
+     * <code>string locale = 1;</code>
      * @return The bytes for locale.
      */
     public com.google.protobuf.ByteString
@@ -554,7 +554,7 @@ private static final long serialVersionUID = 0L;
      * Examples are: "en-US", "fr-CH", "es-MX"
      * </pre>
      *
-     * <code>string locale = 1 [json_name = "locale"];</code>
+     * <code>string locale = 1;</code>
      * @param value The locale to set.
      * @return This builder for chaining.
      */
@@ -573,7 +573,7 @@ private static final long serialVersionUID = 0L;
      * Examples are: "en-US", "fr-CH", "es-MX"
      * </pre>
      *
-     * <code>string locale = 1 [json_name = "locale"];</code>
+     * <code>string locale = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearLocale() {
@@ -589,7 +589,7 @@ private static final long serialVersionUID = 0L;
      * Examples are: "en-US", "fr-CH", "es-MX"
      * </pre>
      *
-     * <code>string locale = 1 [json_name = "locale"];</code>
+     * <code>string locale = 1;</code>
      * @param value The bytes for locale to set.
      * @return This builder for chaining.
      */
@@ -609,7 +609,7 @@ private static final long serialVersionUID = 0L;
      * The localized error message in the above locale.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @return The message.
      */
     public java.lang.String getMessage() {
@@ -629,7 +629,7 @@ private static final long serialVersionUID = 0L;
      * The localized error message in the above locale.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @return The bytes for message.
      */
     public com.google.protobuf.ByteString
@@ -650,7 +650,7 @@ private static final long serialVersionUID = 0L;
      * The localized error message in the above locale.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @param value The message to set.
      * @return This builder for chaining.
      */
@@ -667,7 +667,7 @@ private static final long serialVersionUID = 0L;
      * The localized error message in the above locale.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearMessage() {
@@ -681,7 +681,7 @@ private static final long serialVersionUID = 0L;
      * The localized error message in the above locale.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @param value The bytes for message to set.
      * @return This builder for chaining.
      */

@@ -14,7 +14,7 @@ public interface LocalizedMessageOrBuilder extends
    * Examples are: "en-US", "fr-CH", "es-MX"
    * </pre>
    *
-   * <code>string locale = 1 [json_name = "locale"];</code>
+   * <code>string locale = 1;</code>
    * @return The locale.
    */
   java.lang.String getLocale();
@@ -25,7 +25,7 @@ public interface LocalizedMessageOrBuilder extends
    * Examples are: "en-US", "fr-CH", "es-MX"
    * </pre>
    *
-   * <code>string locale = 1 [json_name = "locale"];</code>
+   * <code>string locale = 1;</code>
    * @return The bytes for locale.
    */
   com.google.protobuf.ByteString
@@ -36,7 +36,7 @@ public interface LocalizedMessageOrBuilder extends
    * The localized error message in the above locale.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The message.
    */
   java.lang.String getMessage();
@@ -45,7 +45,7 @@ public interface LocalizedMessageOrBuilder extends
    * The localized error message in the above locale.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The bytes for message.
    */
   com.google.protobuf.ByteString

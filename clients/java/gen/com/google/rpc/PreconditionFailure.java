@@ -62,7 +62,7 @@ private static final long serialVersionUID = 0L;
      * example, "TOS" for "Terms of Service violation".
      * </pre>
      *
-     * <code>string type = 1 [json_name = "type"];</code>
+     * <code>string type = 1;</code>
      * @return The type.
      */
     java.lang.String getType();
@@ -73,7 +73,7 @@ private static final long serialVersionUID = 0L;
      * example, "TOS" for "Terms of Service violation".
      * </pre>
      *
-     * <code>string type = 1 [json_name = "type"];</code>
+     * <code>string type = 1;</code>
      * @return The bytes for type.
      */
     com.google.protobuf.ByteString
@@ -86,7 +86,7 @@ private static final long serialVersionUID = 0L;
      * which terms of service is being referenced.
      * </pre>
      *
-     * <code>string subject = 2 [json_name = "subject"];</code>
+     * <code>string subject = 2;</code>
      * @return The subject.
      */
     java.lang.String getSubject();
@@ -97,7 +97,7 @@ private static final long serialVersionUID = 0L;
      * which terms of service is being referenced.
      * </pre>
      *
-     * <code>string subject = 2 [json_name = "subject"];</code>
+     * <code>string subject = 2;</code>
      * @return The bytes for subject.
      */
     com.google.protobuf.ByteString
@@ -110,7 +110,7 @@ private static final long serialVersionUID = 0L;
      * For example: "Terms of service not accepted".
      * </pre>
      *
-     * <code>string description = 3 [json_name = "description"];</code>
+     * <code>string description = 3;</code>
      * @return The description.
      */
     java.lang.String getDescription();
@@ -121,7 +121,7 @@ private static final long serialVersionUID = 0L;
      * For example: "Terms of service not accepted".
      * </pre>
      *
-     * <code>string description = 3 [json_name = "description"];</code>
+     * <code>string description = 3;</code>
      * @return The bytes for description.
      */
     com.google.protobuf.ByteString
@@ -184,7 +184,7 @@ private static final long serialVersionUID = 0L;
      * example, "TOS" for "Terms of Service violation".
      * </pre>
      *
-     * <code>string type = 1 [json_name = "type"];</code>
+     * <code>string type = 1;</code>
      * @return The type.
      */
     @java.lang.Override
@@ -207,7 +207,7 @@ private static final long serialVersionUID = 0L;
      * example, "TOS" for "Terms of Service violation".
      * </pre>
      *
-     * <code>string type = 1 [json_name = "type"];</code>
+     * <code>string type = 1;</code>
      * @return The bytes for type.
      */
     @java.lang.Override
@@ -235,7 +235,7 @@ private static final long serialVersionUID = 0L;
      * which terms of service is being referenced.
      * </pre>
      *
-     * <code>string subject = 2 [json_name = "subject"];</code>
+     * <code>string subject = 2;</code>
      * @return The subject.
      */
     @java.lang.Override
@@ -258,7 +258,7 @@ private static final long serialVersionUID = 0L;
      * which terms of service is being referenced.
      * </pre>
      *
-     * <code>string subject = 2 [json_name = "subject"];</code>
+     * <code>string subject = 2;</code>
      * @return The bytes for subject.
      */
     @java.lang.Override
@@ -286,7 +286,7 @@ private static final long serialVersionUID = 0L;
      * For example: "Terms of service not accepted".
      * </pre>
      *
-     * <code>string description = 3 [json_name = "description"];</code>
+     * <code>string description = 3;</code>
      * @return The description.
      */
     @java.lang.Override
@@ -309,7 +309,7 @@ private static final long serialVersionUID = 0L;
      * For example: "Terms of service not accepted".
      * </pre>
      *
-     * <code>string description = 3 [json_name = "description"];</code>
+     * <code>string description = 3;</code>
      * @return The bytes for description.
      */
     @java.lang.Override
@@ -711,7 +711,7 @@ private static final long serialVersionUID = 0L;
        * example, "TOS" for "Terms of Service violation".
        * </pre>
        *
-       * <code>string type = 1 [json_name = "type"];</code>
+       * <code>string type = 1;</code>
        * @return The type.
        */
       public java.lang.String getType() {
@@ -733,7 +733,7 @@ private static final long serialVersionUID = 0L;
        * example, "TOS" for "Terms of Service violation".
        * </pre>
        *
-       * <code>string type = 1 [json_name = "type"];</code>
+       * <code>string type = 1;</code>
        * @return The bytes for type.
        */
       public com.google.protobuf.ByteString
@@ -756,7 +756,7 @@ private static final long serialVersionUID = 0L;
        * example, "TOS" for "Terms of Service violation".
        * </pre>
        *
-       * <code>string type = 1 [json_name = "type"];</code>
+       * <code>string type = 1;</code>
        * @param value The type to set.
        * @return This builder for chaining.
        */
@@ -775,7 +775,7 @@ private static final long serialVersionUID = 0L;
        * example, "TOS" for "Terms of Service violation".
        * </pre>
        *
-       * <code>string type = 1 [json_name = "type"];</code>
+       * <code>string type = 1;</code>
        * @return This builder for chaining.
        */
       public Builder clearType() {
@@ -791,7 +791,7 @@ private static final long serialVersionUID = 0L;
        * example, "TOS" for "Terms of Service violation".
        * </pre>
        *
-       * <code>string type = 1 [json_name = "type"];</code>
+       * <code>string type = 1;</code>
        * @param value The bytes for type to set.
        * @return This builder for chaining.
        */
@@ -813,7 +813,7 @@ private static final long serialVersionUID = 0L;
        * which terms of service is being referenced.
        * </pre>
        *
-       * <code>string subject = 2 [json_name = "subject"];</code>
+       * <code>string subject = 2;</code>
        * @return The subject.
        */
       public java.lang.String getSubject() {
@@ -835,7 +835,7 @@ private static final long serialVersionUID = 0L;
        * which terms of service is being referenced.
        * </pre>
        *
-       * <code>string subject = 2 [json_name = "subject"];</code>
+       * <code>string subject = 2;</code>
        * @return The bytes for subject.
        */
       public com.google.protobuf.ByteString
@@ -858,7 +858,7 @@ private static final long serialVersionUID = 0L;
        * which terms of service is being referenced.
        * </pre>
        *
-       * <code>string subject = 2 [json_name = "subject"];</code>
+       * <code>string subject = 2;</code>
        * @param value The subject to set.
        * @return This builder for chaining.
        */
@@ -877,7 +877,7 @@ private static final long serialVersionUID = 0L;
        * which terms of service is being referenced.
        * </pre>
        *
-       * <code>string subject = 2 [json_name = "subject"];</code>
+       * <code>string subject = 2;</code>
        * @return This builder for chaining.
        */
       public Builder clearSubject() {
@@ -893,7 +893,7 @@ private static final long serialVersionUID = 0L;
        * which terms of service is being referenced.
        * </pre>
        *
-       * <code>string subject = 2 [json_name = "subject"];</code>
+       * <code>string subject = 2;</code>
        * @param value The bytes for subject to set.
        * @return This builder for chaining.
        */
@@ -915,7 +915,7 @@ private static final long serialVersionUID = 0L;
        * For example: "Terms of service not accepted".
        * </pre>
        *
-       * <code>string description = 3 [json_name = "description"];</code>
+       * <code>string description = 3;</code>
        * @return The description.
        */
       public java.lang.String getDescription() {
@@ -937,7 +937,7 @@ private static final long serialVersionUID = 0L;
        * For example: "Terms of service not accepted".
        * </pre>
        *
-       * <code>string description = 3 [json_name = "description"];</code>
+       * <code>string description = 3;</code>
        * @return The bytes for description.
        */
       public com.google.protobuf.ByteString
@@ -960,7 +960,7 @@ private static final long serialVersionUID = 0L;
        * For example: "Terms of service not accepted".
        * </pre>
        *
-       * <code>string description = 3 [json_name = "description"];</code>
+       * <code>string description = 3;</code>
        * @param value The description to set.
        * @return This builder for chaining.
        */
@@ -979,7 +979,7 @@ private static final long serialVersionUID = 0L;
        * For example: "Terms of service not accepted".
        * </pre>
        *
-       * <code>string description = 3 [json_name = "description"];</code>
+       * <code>string description = 3;</code>
        * @return This builder for chaining.
        */
       public Builder clearDescription() {
@@ -995,7 +995,7 @@ private static final long serialVersionUID = 0L;
        * For example: "Terms of service not accepted".
        * </pre>
        *
-       * <code>string description = 3 [json_name = "description"];</code>
+       * <code>string description = 3;</code>
        * @param value The bytes for description to set.
        * @return This builder for chaining.
        */
@@ -1080,7 +1080,7 @@ private static final long serialVersionUID = 0L;
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public java.util.List<com.google.rpc.PreconditionFailure.Violation> getViolationsList() {
@@ -1091,7 +1091,7 @@ private static final long serialVersionUID = 0L;
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public java.util.List<? extends com.google.rpc.PreconditionFailure.ViolationOrBuilder> 
@@ -1103,7 +1103,7 @@ private static final long serialVersionUID = 0L;
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public int getViolationsCount() {
@@ -1114,7 +1114,7 @@ private static final long serialVersionUID = 0L;
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.PreconditionFailure.Violation getViolations(int index) {
@@ -1125,7 +1125,7 @@ private static final long serialVersionUID = 0L;
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.PreconditionFailure.ViolationOrBuilder getViolationsOrBuilder(
@@ -1529,7 +1529,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public java.util.List<com.google.rpc.PreconditionFailure.Violation> getViolationsList() {
       if (violationsBuilder_ == null) {
@@ -1543,7 +1543,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public int getViolationsCount() {
       if (violationsBuilder_ == null) {
@@ -1557,7 +1557,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.PreconditionFailure.Violation getViolations(int index) {
       if (violationsBuilder_ == null) {
@@ -1571,7 +1571,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder setViolations(
         int index, com.google.rpc.PreconditionFailure.Violation value) {
@@ -1592,7 +1592,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder setViolations(
         int index, com.google.rpc.PreconditionFailure.Violation.Builder builderForValue) {
@@ -1610,7 +1610,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(com.google.rpc.PreconditionFailure.Violation value) {
       if (violationsBuilder_ == null) {
@@ -1630,7 +1630,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(
         int index, com.google.rpc.PreconditionFailure.Violation value) {
@@ -1651,7 +1651,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(
         com.google.rpc.PreconditionFailure.Violation.Builder builderForValue) {
@@ -1669,7 +1669,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(
         int index, com.google.rpc.PreconditionFailure.Violation.Builder builderForValue) {
@@ -1687,7 +1687,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder addAllViolations(
         java.lang.Iterable<? extends com.google.rpc.PreconditionFailure.Violation> values) {
@@ -1706,7 +1706,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder clearViolations() {
       if (violationsBuilder_ == null) {
@@ -1723,7 +1723,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public Builder removeViolations(int index) {
       if (violationsBuilder_ == null) {
@@ -1740,7 +1740,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.PreconditionFailure.Violation.Builder getViolationsBuilder(
         int index) {
@@ -1751,7 +1751,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.PreconditionFailure.ViolationOrBuilder getViolationsOrBuilder(
         int index) {
@@ -1765,7 +1765,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public java.util.List<? extends com.google.rpc.PreconditionFailure.ViolationOrBuilder> 
          getViolationsOrBuilderList() {
@@ -1780,7 +1780,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.PreconditionFailure.Violation.Builder addViolationsBuilder() {
       return getViolationsFieldBuilder().addBuilder(
@@ -1791,7 +1791,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.PreconditionFailure.Violation.Builder addViolationsBuilder(
         int index) {
@@ -1803,7 +1803,7 @@ private static final long serialVersionUID = 0L;
      * Describes all precondition violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
      */
     public java.util.List<com.google.rpc.PreconditionFailure.Violation.Builder> 
          getViolationsBuilderList() {

@@ -12,7 +12,7 @@ public interface PreconditionFailureOrBuilder extends
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   java.util.List<com.google.rpc.PreconditionFailure.Violation> 
       getViolationsList();
@@ -21,7 +21,7 @@ public interface PreconditionFailureOrBuilder extends
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   com.google.rpc.PreconditionFailure.Violation getViolations(int index);
   /**
@@ -29,7 +29,7 @@ public interface PreconditionFailureOrBuilder extends
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   int getViolationsCount();
   /**
@@ -37,7 +37,7 @@ public interface PreconditionFailureOrBuilder extends
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   java.util.List<? extends com.google.rpc.PreconditionFailure.ViolationOrBuilder> 
       getViolationsOrBuilderList();
@@ -46,7 +46,7 @@ public interface PreconditionFailureOrBuilder extends
    * Describes all precondition violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.PreconditionFailure.Violation violations = 1;</code>
    */
   com.google.rpc.PreconditionFailure.ViolationOrBuilder getViolationsOrBuilder(
       int index);

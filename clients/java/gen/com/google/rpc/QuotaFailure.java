@@ -67,7 +67,7 @@ private static final long serialVersionUID = 0L;
      * developer project id&gt;".
      * </pre>
      *
-     * <code>string subject = 1 [json_name = "subject"];</code>
+     * <code>string subject = 1;</code>
      * @return The subject.
      */
     java.lang.String getSubject();
@@ -78,7 +78,7 @@ private static final long serialVersionUID = 0L;
      * developer project id&gt;".
      * </pre>
      *
-     * <code>string subject = 1 [json_name = "subject"];</code>
+     * <code>string subject = 1;</code>
      * @return The bytes for subject.
      */
     com.google.protobuf.ByteString
@@ -94,7 +94,7 @@ private static final long serialVersionUID = 0L;
      * exceeded".
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The description.
      */
     java.lang.String getDescription();
@@ -108,7 +108,7 @@ private static final long serialVersionUID = 0L;
      * exceeded".
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The bytes for description.
      */
     com.google.protobuf.ByteString
@@ -130,7 +130,7 @@ private static final long serialVersionUID = 0L;
      * "compute.googleapis.com".
      * </pre>
      *
-     * <code>string api_service = 3 [json_name = "apiService"];</code>
+     * <code>string api_service = 3;</code>
      * @return The apiService.
      */
     java.lang.String getApiService();
@@ -150,7 +150,7 @@ private static final long serialVersionUID = 0L;
      * "compute.googleapis.com".
      * </pre>
      *
-     * <code>string api_service = 3 [json_name = "apiService"];</code>
+     * <code>string api_service = 3;</code>
      * @return The bytes for apiService.
      */
     com.google.protobuf.ByteString
@@ -166,7 +166,7 @@ private static final long serialVersionUID = 0L;
      * "storage.googleapis.com/internet_egress_bandwidth".
      * </pre>
      *
-     * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+     * <code>string quota_metric = 4;</code>
      * @return The quotaMetric.
      */
     java.lang.String getQuotaMetric();
@@ -180,7 +180,7 @@ private static final long serialVersionUID = 0L;
      * "storage.googleapis.com/internet_egress_bandwidth".
      * </pre>
      *
-     * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+     * <code>string quota_metric = 4;</code>
      * @return The bytes for quotaMetric.
      */
     com.google.protobuf.ByteString
@@ -193,7 +193,7 @@ private static final long serialVersionUID = 0L;
      * For example, "CPUS-PER-VM-FAMILY-per-project-region".
      * </pre>
      *
-     * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+     * <code>string quota_id = 5;</code>
      * @return The quotaId.
      */
     java.lang.String getQuotaId();
@@ -204,7 +204,7 @@ private static final long serialVersionUID = 0L;
      * For example, "CPUS-PER-VM-FAMILY-per-project-region".
      * </pre>
      *
-     * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+     * <code>string quota_id = 5;</code>
      * @return The bytes for quotaId.
      */
     com.google.protobuf.ByteString
@@ -227,7 +227,7 @@ private static final long serialVersionUID = 0L;
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     int getQuotaDimensionsCount();
     /**
@@ -247,7 +247,7 @@ private static final long serialVersionUID = 0L;
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     boolean containsQuotaDimensions(
         java.lang.String key);
@@ -274,7 +274,7 @@ private static final long serialVersionUID = 0L;
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     java.util.Map<java.lang.String, java.lang.String>
     getQuotaDimensionsMap();
@@ -295,7 +295,7 @@ private static final long serialVersionUID = 0L;
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     /* nullable */
 java.lang.String getQuotaDimensionsOrDefault(
@@ -319,7 +319,7 @@ java.lang.String defaultValue);
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     java.lang.String getQuotaDimensionsOrThrow(
         java.lang.String key);
@@ -332,7 +332,7 @@ java.lang.String defaultValue);
      * field would reflect this quantity.
      * </pre>
      *
-     * <code>int64 quota_value = 7 [json_name = "quotaValue"];</code>
+     * <code>int64 quota_value = 7;</code>
      * @return The quotaValue.
      */
     long getQuotaValue();
@@ -348,7 +348,7 @@ java.lang.String defaultValue);
      * this field.
      * </pre>
      *
-     * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+     * <code>optional int64 future_quota_value = 8;</code>
      * @return Whether the futureQuotaValue field is set.
      */
     boolean hasFutureQuotaValue();
@@ -363,7 +363,7 @@ java.lang.String defaultValue);
      * this field.
      * </pre>
      *
-     * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+     * <code>optional int64 future_quota_value = 8;</code>
      * @return The futureQuotaValue.
      */
     long getFutureQuotaValue();
@@ -441,7 +441,7 @@ java.lang.String defaultValue);
      * developer project id&gt;".
      * </pre>
      *
-     * <code>string subject = 1 [json_name = "subject"];</code>
+     * <code>string subject = 1;</code>
      * @return The subject.
      */
     @java.lang.Override
@@ -464,7 +464,7 @@ java.lang.String defaultValue);
      * developer project id&gt;".
      * </pre>
      *
-     * <code>string subject = 1 [json_name = "subject"];</code>
+     * <code>string subject = 1;</code>
      * @return The bytes for subject.
      */
     @java.lang.Override
@@ -495,7 +495,7 @@ java.lang.String defaultValue);
      * exceeded".
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The description.
      */
     @java.lang.Override
@@ -521,7 +521,7 @@ java.lang.String defaultValue);
      * exceeded".
      * </pre>
      *
-     * <code>string description = 2 [json_name = "description"];</code>
+     * <code>string description = 2;</code>
      * @return The bytes for description.
      */
     @java.lang.Override
@@ -558,7 +558,7 @@ java.lang.String defaultValue);
      * "compute.googleapis.com".
      * </pre>
      *
-     * <code>string api_service = 3 [json_name = "apiService"];</code>
+     * <code>string api_service = 3;</code>
      * @return The apiService.
      */
     @java.lang.Override
@@ -590,7 +590,7 @@ java.lang.String defaultValue);
      * "compute.googleapis.com".
      * </pre>
      *
-     * <code>string api_service = 3 [json_name = "apiService"];</code>
+     * <code>string api_service = 3;</code>
      * @return The bytes for apiService.
      */
     @java.lang.Override
@@ -621,7 +621,7 @@ java.lang.String defaultValue);
      * "storage.googleapis.com/internet_egress_bandwidth".
      * </pre>
      *
-     * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+     * <code>string quota_metric = 4;</code>
      * @return The quotaMetric.
      */
     @java.lang.Override
@@ -647,7 +647,7 @@ java.lang.String defaultValue);
      * "storage.googleapis.com/internet_egress_bandwidth".
      * </pre>
      *
-     * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+     * <code>string quota_metric = 4;</code>
      * @return The bytes for quotaMetric.
      */
     @java.lang.Override
@@ -675,7 +675,7 @@ java.lang.String defaultValue);
      * For example, "CPUS-PER-VM-FAMILY-per-project-region".
      * </pre>
      *
-     * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+     * <code>string quota_id = 5;</code>
      * @return The quotaId.
      */
     @java.lang.Override
@@ -698,7 +698,7 @@ java.lang.String defaultValue);
      * For example, "CPUS-PER-VM-FAMILY-per-project-region".
      * </pre>
      *
-     * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+     * <code>string quota_id = 5;</code>
      * @return The bytes for quotaId.
      */
     @java.lang.Override
@@ -759,7 +759,7 @@ java.lang.String defaultValue);
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     @java.lang.Override
     public boolean containsQuotaDimensions(
@@ -792,7 +792,7 @@ java.lang.String defaultValue);
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     @java.lang.Override
     public java.util.Map<java.lang.String, java.lang.String> getQuotaDimensionsMap() {
@@ -815,7 +815,7 @@ java.lang.String defaultValue);
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     @java.lang.Override
     public /* nullable */
@@ -845,7 +845,7 @@ java.lang.String defaultValue) {
      * empty.
      * </pre>
      *
-     * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+     * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
      */
     @java.lang.Override
     public java.lang.String getQuotaDimensionsOrThrow(
@@ -869,7 +869,7 @@ java.lang.String defaultValue) {
      * field would reflect this quantity.
      * </pre>
      *
-     * <code>int64 quota_value = 7 [json_name = "quotaValue"];</code>
+     * <code>int64 quota_value = 7;</code>
      * @return The quotaValue.
      */
     @java.lang.Override
@@ -890,7 +890,7 @@ java.lang.String defaultValue) {
      * this field.
      * </pre>
      *
-     * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+     * <code>optional int64 future_quota_value = 8;</code>
      * @return Whether the futureQuotaValue field is set.
      */
     @java.lang.Override
@@ -908,7 +908,7 @@ java.lang.String defaultValue) {
      * this field.
      * </pre>
      *
-     * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+     * <code>optional int64 future_quota_value = 8;</code>
      * @return The futureQuotaValue.
      */
     @java.lang.Override
@@ -1466,7 +1466,7 @@ java.lang.String defaultValue) {
        * developer project id&gt;".
        * </pre>
        *
-       * <code>string subject = 1 [json_name = "subject"];</code>
+       * <code>string subject = 1;</code>
        * @return The subject.
        */
       public java.lang.String getSubject() {
@@ -1488,7 +1488,7 @@ java.lang.String defaultValue) {
        * developer project id&gt;".
        * </pre>
        *
-       * <code>string subject = 1 [json_name = "subject"];</code>
+       * <code>string subject = 1;</code>
        * @return The bytes for subject.
        */
       public com.google.protobuf.ByteString
@@ -1511,7 +1511,7 @@ java.lang.String defaultValue) {
        * developer project id&gt;".
        * </pre>
        *
-       * <code>string subject = 1 [json_name = "subject"];</code>
+       * <code>string subject = 1;</code>
        * @param value The subject to set.
        * @return This builder for chaining.
        */
@@ -1530,7 +1530,7 @@ java.lang.String defaultValue) {
        * developer project id&gt;".
        * </pre>
        *
-       * <code>string subject = 1 [json_name = "subject"];</code>
+       * <code>string subject = 1;</code>
        * @return This builder for chaining.
        */
       public Builder clearSubject() {
@@ -1546,7 +1546,7 @@ java.lang.String defaultValue) {
        * developer project id&gt;".
        * </pre>
        *
-       * <code>string subject = 1 [json_name = "subject"];</code>
+       * <code>string subject = 1;</code>
        * @param value The bytes for subject to set.
        * @return This builder for chaining.
        */
@@ -1571,7 +1571,7 @@ java.lang.String defaultValue) {
        * exceeded".
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @return The description.
        */
       public java.lang.String getDescription() {
@@ -1596,7 +1596,7 @@ java.lang.String defaultValue) {
        * exceeded".
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @return The bytes for description.
        */
       public com.google.protobuf.ByteString
@@ -1622,7 +1622,7 @@ java.lang.String defaultValue) {
        * exceeded".
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @param value The description to set.
        * @return This builder for chaining.
        */
@@ -1644,7 +1644,7 @@ java.lang.String defaultValue) {
        * exceeded".
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @return This builder for chaining.
        */
       public Builder clearDescription() {
@@ -1663,7 +1663,7 @@ java.lang.String defaultValue) {
        * exceeded".
        * </pre>
        *
-       * <code>string description = 2 [json_name = "description"];</code>
+       * <code>string description = 2;</code>
        * @param value The bytes for description to set.
        * @return This builder for chaining.
        */
@@ -1694,7 +1694,7 @@ java.lang.String defaultValue) {
        * "compute.googleapis.com".
        * </pre>
        *
-       * <code>string api_service = 3 [json_name = "apiService"];</code>
+       * <code>string api_service = 3;</code>
        * @return The apiService.
        */
       public java.lang.String getApiService() {
@@ -1725,7 +1725,7 @@ java.lang.String defaultValue) {
        * "compute.googleapis.com".
        * </pre>
        *
-       * <code>string api_service = 3 [json_name = "apiService"];</code>
+       * <code>string api_service = 3;</code>
        * @return The bytes for apiService.
        */
       public com.google.protobuf.ByteString
@@ -1757,7 +1757,7 @@ java.lang.String defaultValue) {
        * "compute.googleapis.com".
        * </pre>
        *
-       * <code>string api_service = 3 [json_name = "apiService"];</code>
+       * <code>string api_service = 3;</code>
        * @param value The apiService to set.
        * @return This builder for chaining.
        */
@@ -1785,7 +1785,7 @@ java.lang.String defaultValue) {
        * "compute.googleapis.com".
        * </pre>
        *
-       * <code>string api_service = 3 [json_name = "apiService"];</code>
+       * <code>string api_service = 3;</code>
        * @return This builder for chaining.
        */
       public Builder clearApiService() {
@@ -1810,7 +1810,7 @@ java.lang.String defaultValue) {
        * "compute.googleapis.com".
        * </pre>
        *
-       * <code>string api_service = 3 [json_name = "apiService"];</code>
+       * <code>string api_service = 3;</code>
        * @param value The bytes for apiService to set.
        * @return This builder for chaining.
        */
@@ -1835,7 +1835,7 @@ java.lang.String defaultValue) {
        * "storage.googleapis.com/internet_egress_bandwidth".
        * </pre>
        *
-       * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+       * <code>string quota_metric = 4;</code>
        * @return The quotaMetric.
        */
       public java.lang.String getQuotaMetric() {
@@ -1860,7 +1860,7 @@ java.lang.String defaultValue) {
        * "storage.googleapis.com/internet_egress_bandwidth".
        * </pre>
        *
-       * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+       * <code>string quota_metric = 4;</code>
        * @return The bytes for quotaMetric.
        */
       public com.google.protobuf.ByteString
@@ -1886,7 +1886,7 @@ java.lang.String defaultValue) {
        * "storage.googleapis.com/internet_egress_bandwidth".
        * </pre>
        *
-       * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+       * <code>string quota_metric = 4;</code>
        * @param value The quotaMetric to set.
        * @return This builder for chaining.
        */
@@ -1908,7 +1908,7 @@ java.lang.String defaultValue) {
        * "storage.googleapis.com/internet_egress_bandwidth".
        * </pre>
        *
-       * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+       * <code>string quota_metric = 4;</code>
        * @return This builder for chaining.
        */
       public Builder clearQuotaMetric() {
@@ -1927,7 +1927,7 @@ java.lang.String defaultValue) {
        * "storage.googleapis.com/internet_egress_bandwidth".
        * </pre>
        *
-       * <code>string quota_metric = 4 [json_name = "quotaMetric"];</code>
+       * <code>string quota_metric = 4;</code>
        * @param value The bytes for quotaMetric to set.
        * @return This builder for chaining.
        */
@@ -1949,7 +1949,7 @@ java.lang.String defaultValue) {
        * For example, "CPUS-PER-VM-FAMILY-per-project-region".
        * </pre>
        *
-       * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+       * <code>string quota_id = 5;</code>
        * @return The quotaId.
        */
       public java.lang.String getQuotaId() {
@@ -1971,7 +1971,7 @@ java.lang.String defaultValue) {
        * For example, "CPUS-PER-VM-FAMILY-per-project-region".
        * </pre>
        *
-       * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+       * <code>string quota_id = 5;</code>
        * @return The bytes for quotaId.
        */
       public com.google.protobuf.ByteString
@@ -1994,7 +1994,7 @@ java.lang.String defaultValue) {
        * For example, "CPUS-PER-VM-FAMILY-per-project-region".
        * </pre>
        *
-       * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+       * <code>string quota_id = 5;</code>
        * @param value The quotaId to set.
        * @return This builder for chaining.
        */
@@ -2013,7 +2013,7 @@ java.lang.String defaultValue) {
        * For example, "CPUS-PER-VM-FAMILY-per-project-region".
        * </pre>
        *
-       * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+       * <code>string quota_id = 5;</code>
        * @return This builder for chaining.
        */
       public Builder clearQuotaId() {
@@ -2029,7 +2029,7 @@ java.lang.String defaultValue) {
        * For example, "CPUS-PER-VM-FAMILY-per-project-region".
        * </pre>
        *
-       * <code>string quota_id = 5 [json_name = "quotaId"];</code>
+       * <code>string quota_id = 5;</code>
        * @param value The bytes for quotaId to set.
        * @return This builder for chaining.
        */
@@ -2086,7 +2086,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       @java.lang.Override
       public boolean containsQuotaDimensions(
@@ -2119,7 +2119,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       @java.lang.Override
       public java.util.Map<java.lang.String, java.lang.String> getQuotaDimensionsMap() {
@@ -2142,7 +2142,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       @java.lang.Override
       public /* nullable */
@@ -2172,7 +2172,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       @java.lang.Override
       public java.lang.String getQuotaDimensionsOrThrow(
@@ -2208,7 +2208,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       public Builder removeQuotaDimensions(
           java.lang.String key) {
@@ -2243,7 +2243,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       public Builder putQuotaDimensions(
           java.lang.String key,
@@ -2272,7 +2272,7 @@ java.lang.String defaultValue) {
        * empty.
        * </pre>
        *
-       * <code>map&lt;string, string&gt; quota_dimensions = 6 [json_name = "quotaDimensions"];</code>
+       * <code>map&lt;string, string&gt; quota_dimensions = 6;</code>
        */
       public Builder putAllQuotaDimensions(
           java.util.Map<java.lang.String, java.lang.String> values) {
@@ -2291,7 +2291,7 @@ java.lang.String defaultValue) {
        * field would reflect this quantity.
        * </pre>
        *
-       * <code>int64 quota_value = 7 [json_name = "quotaValue"];</code>
+       * <code>int64 quota_value = 7;</code>
        * @return The quotaValue.
        */
       @java.lang.Override
@@ -2306,7 +2306,7 @@ java.lang.String defaultValue) {
        * field would reflect this quantity.
        * </pre>
        *
-       * <code>int64 quota_value = 7 [json_name = "quotaValue"];</code>
+       * <code>int64 quota_value = 7;</code>
        * @param value The quotaValue to set.
        * @return This builder for chaining.
        */
@@ -2325,7 +2325,7 @@ java.lang.String defaultValue) {
        * field would reflect this quantity.
        * </pre>
        *
-       * <code>int64 quota_value = 7 [json_name = "quotaValue"];</code>
+       * <code>int64 quota_value = 7;</code>
        * @return This builder for chaining.
        */
       public Builder clearQuotaValue() {
@@ -2347,7 +2347,7 @@ java.lang.String defaultValue) {
        * this field.
        * </pre>
        *
-       * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+       * <code>optional int64 future_quota_value = 8;</code>
        * @return Whether the futureQuotaValue field is set.
        */
       @java.lang.Override
@@ -2365,7 +2365,7 @@ java.lang.String defaultValue) {
        * this field.
        * </pre>
        *
-       * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+       * <code>optional int64 future_quota_value = 8;</code>
        * @return The futureQuotaValue.
        */
       @java.lang.Override
@@ -2383,7 +2383,7 @@ java.lang.String defaultValue) {
        * this field.
        * </pre>
        *
-       * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+       * <code>optional int64 future_quota_value = 8;</code>
        * @param value The futureQuotaValue to set.
        * @return This builder for chaining.
        */
@@ -2405,7 +2405,7 @@ java.lang.String defaultValue) {
        * this field.
        * </pre>
        *
-       * <code>optional int64 future_quota_value = 8 [json_name = "futureQuotaValue"];</code>
+       * <code>optional int64 future_quota_value = 8;</code>
        * @return This builder for chaining.
        */
       public Builder clearFutureQuotaValue() {
@@ -2486,7 +2486,7 @@ java.lang.String defaultValue) {
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public java.util.List<com.google.rpc.QuotaFailure.Violation> getViolationsList() {
@@ -2497,7 +2497,7 @@ java.lang.String defaultValue) {
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public java.util.List<? extends com.google.rpc.QuotaFailure.ViolationOrBuilder> 
@@ -2509,7 +2509,7 @@ java.lang.String defaultValue) {
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public int getViolationsCount() {
@@ -2520,7 +2520,7 @@ java.lang.String defaultValue) {
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.QuotaFailure.Violation getViolations(int index) {
@@ -2531,7 +2531,7 @@ java.lang.String defaultValue) {
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   @java.lang.Override
   public com.google.rpc.QuotaFailure.ViolationOrBuilder getViolationsOrBuilder(
@@ -2940,7 +2940,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public java.util.List<com.google.rpc.QuotaFailure.Violation> getViolationsList() {
       if (violationsBuilder_ == null) {
@@ -2954,7 +2954,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public int getViolationsCount() {
       if (violationsBuilder_ == null) {
@@ -2968,7 +2968,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.QuotaFailure.Violation getViolations(int index) {
       if (violationsBuilder_ == null) {
@@ -2982,7 +2982,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder setViolations(
         int index, com.google.rpc.QuotaFailure.Violation value) {
@@ -3003,7 +3003,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder setViolations(
         int index, com.google.rpc.QuotaFailure.Violation.Builder builderForValue) {
@@ -3021,7 +3021,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(com.google.rpc.QuotaFailure.Violation value) {
       if (violationsBuilder_ == null) {
@@ -3041,7 +3041,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(
         int index, com.google.rpc.QuotaFailure.Violation value) {
@@ -3062,7 +3062,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(
         com.google.rpc.QuotaFailure.Violation.Builder builderForValue) {
@@ -3080,7 +3080,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder addViolations(
         int index, com.google.rpc.QuotaFailure.Violation.Builder builderForValue) {
@@ -3098,7 +3098,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder addAllViolations(
         java.lang.Iterable<? extends com.google.rpc.QuotaFailure.Violation> values) {
@@ -3117,7 +3117,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder clearViolations() {
       if (violationsBuilder_ == null) {
@@ -3134,7 +3134,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public Builder removeViolations(int index) {
       if (violationsBuilder_ == null) {
@@ -3151,7 +3151,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.QuotaFailure.Violation.Builder getViolationsBuilder(
         int index) {
@@ -3162,7 +3162,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.QuotaFailure.ViolationOrBuilder getViolationsOrBuilder(
         int index) {
@@ -3176,7 +3176,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public java.util.List<? extends com.google.rpc.QuotaFailure.ViolationOrBuilder> 
          getViolationsOrBuilderList() {
@@ -3191,7 +3191,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.QuotaFailure.Violation.Builder addViolationsBuilder() {
       return getViolationsFieldBuilder().addBuilder(
@@ -3202,7 +3202,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public com.google.rpc.QuotaFailure.Violation.Builder addViolationsBuilder(
         int index) {
@@ -3214,7 +3214,7 @@ java.lang.String defaultValue) {
      * Describes all quota violations.
      * </pre>
      *
-     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+     * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
      */
     public java.util.List<com.google.rpc.QuotaFailure.Violation.Builder> 
          getViolationsBuilderList() {

@@ -12,7 +12,7 @@ public interface QuotaFailureOrBuilder extends
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   java.util.List<com.google.rpc.QuotaFailure.Violation> 
       getViolationsList();
@@ -21,7 +21,7 @@ public interface QuotaFailureOrBuilder extends
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   com.google.rpc.QuotaFailure.Violation getViolations(int index);
   /**
@@ -29,7 +29,7 @@ public interface QuotaFailureOrBuilder extends
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   int getViolationsCount();
   /**
@@ -37,7 +37,7 @@ public interface QuotaFailureOrBuilder extends
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   java.util.List<? extends com.google.rpc.QuotaFailure.ViolationOrBuilder> 
       getViolationsOrBuilderList();
@@ -46,7 +46,7 @@ public interface QuotaFailureOrBuilder extends
    * Describes all quota violations.
    * </pre>
    *
-   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1 [json_name = "violations"];</code>
+   * <code>repeated .google.rpc.QuotaFailure.Violation violations = 1;</code>
    */
   com.google.rpc.QuotaFailure.ViolationOrBuilder getViolationsOrBuilder(
       int index);

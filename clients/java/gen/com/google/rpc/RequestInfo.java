@@ -59,7 +59,7 @@ private static final long serialVersionUID = 0L;
    * it. For example, it can be used to identify requests in the service's logs.
    * </pre>
    *
-   * <code>string request_id = 1 [json_name = "requestId"];</code>
+   * <code>string request_id = 1;</code>
    * @return The requestId.
    */
   @java.lang.Override
@@ -81,7 +81,7 @@ private static final long serialVersionUID = 0L;
    * it. For example, it can be used to identify requests in the service's logs.
    * </pre>
    *
-   * <code>string request_id = 1 [json_name = "requestId"];</code>
+   * <code>string request_id = 1;</code>
    * @return The bytes for requestId.
    */
   @java.lang.Override
@@ -108,7 +108,7 @@ private static final long serialVersionUID = 0L;
    * stack trace that can be sent back to the service provider for debugging.
    * </pre>
    *
-   * <code>string serving_data = 2 [json_name = "servingData"];</code>
+   * <code>string serving_data = 2;</code>
    * @return The servingData.
    */
   @java.lang.Override
@@ -130,7 +130,7 @@ private static final long serialVersionUID = 0L;
    * stack trace that can be sent back to the service provider for debugging.
    * </pre>
    *
-   * <code>string serving_data = 2 [json_name = "servingData"];</code>
+   * <code>string serving_data = 2;</code>
    * @return The bytes for servingData.
    */
   @java.lang.Override
@@ -508,7 +508,7 @@ private static final long serialVersionUID = 0L;
      * it. For example, it can be used to identify requests in the service's logs.
      * </pre>
      *
-     * <code>string request_id = 1 [json_name = "requestId"];</code>
+     * <code>string request_id = 1;</code>
      * @return The requestId.
      */
     public java.lang.String getRequestId() {
@@ -529,7 +529,7 @@ private static final long serialVersionUID = 0L;
      * it. For example, it can be used to identify requests in the service's logs.
      * </pre>
      *
-     * <code>string request_id = 1 [json_name = "requestId"];</code>
+     * <code>string request_id = 1;</code>
      * @return The bytes for requestId.
      */
     public com.google.protobuf.ByteString
@@ -551,7 +551,7 @@ private static final long serialVersionUID = 0L;
      * it. For example, it can be used to identify requests in the service's logs.
      * </pre>
      *
-     * <code>string request_id = 1 [json_name = "requestId"];</code>
+     * <code>string request_id = 1;</code>
      * @param value The requestId to set.
      * @return This builder for chaining.
      */
@@ -569,7 +569,7 @@ private static final long serialVersionUID = 0L;
      * it. For example, it can be used to identify requests in the service's logs.
      * </pre>
      *
-     * <code>string request_id = 1 [json_name = "requestId"];</code>
+     * <code>string request_id = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearRequestId() {
@@ -584,7 +584,7 @@ private static final long serialVersionUID = 0L;
      * it. For example, it can be used to identify requests in the service's logs.
      * </pre>
      *
-     * <code>string request_id = 1 [json_name = "requestId"];</code>
+     * <code>string request_id = 1;</code>
      * @param value The bytes for requestId to set.
      * @return This builder for chaining.
      */
@@ -605,7 +605,7 @@ private static final long serialVersionUID = 0L;
      * stack trace that can be sent back to the service provider for debugging.
      * </pre>
      *
-     * <code>string serving_data = 2 [json_name = "servingData"];</code>
+     * <code>string serving_data = 2;</code>
      * @return The servingData.
      */
     public java.lang.String getServingData() {
@@ -626,7 +626,7 @@ private static final long serialVersionUID = 0L;
      * stack trace that can be sent back to the service provider for debugging.
      * </pre>
      *
-     * <code>string serving_data = 2 [json_name = "servingData"];</code>
+     * <code>string serving_data = 2;</code>
      * @return The bytes for servingData.
      */
     public com.google.protobuf.ByteString
@@ -648,7 +648,7 @@ private static final long serialVersionUID = 0L;
      * stack trace that can be sent back to the service provider for debugging.
      * </pre>
      *
-     * <code>string serving_data = 2 [json_name = "servingData"];</code>
+     * <code>string serving_data = 2;</code>
      * @param value The servingData to set.
      * @return This builder for chaining.
      */
@@ -666,7 +666,7 @@ private static final long serialVersionUID = 0L;
      * stack trace that can be sent back to the service provider for debugging.
      * </pre>
      *
-     * <code>string serving_data = 2 [json_name = "servingData"];</code>
+     * <code>string serving_data = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearServingData() {
@@ -681,7 +681,7 @@ private static final long serialVersionUID = 0L;
      * stack trace that can be sent back to the service provider for debugging.
      * </pre>
      *
-     * <code>string serving_data = 2 [json_name = "servingData"];</code>
+     * <code>string serving_data = 2;</code>
      * @param value The bytes for servingData to set.
      * @return This builder for chaining.
      */

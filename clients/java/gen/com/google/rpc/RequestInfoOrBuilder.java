@@ -13,7 +13,7 @@ public interface RequestInfoOrBuilder extends
    * it. For example, it can be used to identify requests in the service's logs.
    * </pre>
    *
-   * <code>string request_id = 1 [json_name = "requestId"];</code>
+   * <code>string request_id = 1;</code>
    * @return The requestId.
    */
   java.lang.String getRequestId();
@@ -23,7 +23,7 @@ public interface RequestInfoOrBuilder extends
    * it. For example, it can be used to identify requests in the service's logs.
    * </pre>
    *
-   * <code>string request_id = 1 [json_name = "requestId"];</code>
+   * <code>string request_id = 1;</code>
    * @return The bytes for requestId.
    */
   com.google.protobuf.ByteString
@@ -35,7 +35,7 @@ public interface RequestInfoOrBuilder extends
    * stack trace that can be sent back to the service provider for debugging.
    * </pre>
    *
-   * <code>string serving_data = 2 [json_name = "servingData"];</code>
+   * <code>string serving_data = 2;</code>
    * @return The servingData.
    */
   java.lang.String getServingData();
@@ -45,7 +45,7 @@ public interface RequestInfoOrBuilder extends
    * stack trace that can be sent back to the service provider for debugging.
    * </pre>
    *
-   * <code>string serving_data = 2 [json_name = "servingData"];</code>
+   * <code>string serving_data = 2;</code>
    * @return The bytes for servingData.
    */
   com.google.protobuf.ByteString

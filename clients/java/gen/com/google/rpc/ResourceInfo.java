@@ -61,7 +61,7 @@ private static final long serialVersionUID = 0L;
    * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
    * </pre>
    *
-   * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+   * <code>string resource_type = 1;</code>
    * @return The resourceType.
    */
   @java.lang.Override
@@ -84,7 +84,7 @@ private static final long serialVersionUID = 0L;
    * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
    * </pre>
    *
-   * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+   * <code>string resource_type = 1;</code>
    * @return The bytes for resourceType.
    */
   @java.lang.Override
@@ -113,7 +113,7 @@ private static final long serialVersionUID = 0L;
    * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
    * </pre>
    *
-   * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+   * <code>string resource_name = 2;</code>
    * @return The resourceName.
    */
   @java.lang.Override
@@ -137,7 +137,7 @@ private static final long serialVersionUID = 0L;
    * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
    * </pre>
    *
-   * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+   * <code>string resource_name = 2;</code>
    * @return The bytes for resourceName.
    */
   @java.lang.Override
@@ -165,7 +165,7 @@ private static final long serialVersionUID = 0L;
    * id&gt;".
    * </pre>
    *
-   * <code>string owner = 3 [json_name = "owner"];</code>
+   * <code>string owner = 3;</code>
    * @return The owner.
    */
   @java.lang.Override
@@ -188,7 +188,7 @@ private static final long serialVersionUID = 0L;
    * id&gt;".
    * </pre>
    *
-   * <code>string owner = 3 [json_name = "owner"];</code>
+   * <code>string owner = 3;</code>
    * @return The bytes for owner.
    */
   @java.lang.Override
@@ -216,7 +216,7 @@ private static final long serialVersionUID = 0L;
    * on the developer console project.
    * </pre>
    *
-   * <code>string description = 4 [json_name = "description"];</code>
+   * <code>string description = 4;</code>
    * @return The description.
    */
   @java.lang.Override
@@ -239,7 +239,7 @@ private static final long serialVersionUID = 0L;
    * on the developer console project.
    * </pre>
    *
-   * <code>string description = 4 [json_name = "description"];</code>
+   * <code>string description = 4;</code>
    * @return The bytes for description.
    */
   @java.lang.Override
@@ -665,7 +665,7 @@ private static final long serialVersionUID = 0L;
      * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
      * </pre>
      *
-     * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+     * <code>string resource_type = 1;</code>
      * @return The resourceType.
      */
     public java.lang.String getResourceType() {
@@ -687,7 +687,7 @@ private static final long serialVersionUID = 0L;
      * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
      * </pre>
      *
-     * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+     * <code>string resource_type = 1;</code>
      * @return The bytes for resourceType.
      */
     public com.google.protobuf.ByteString
@@ -710,7 +710,7 @@ private static final long serialVersionUID = 0L;
      * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
      * </pre>
      *
-     * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+     * <code>string resource_type = 1;</code>
      * @param value The resourceType to set.
      * @return This builder for chaining.
      */
@@ -729,7 +729,7 @@ private static final long serialVersionUID = 0L;
      * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
      * </pre>
      *
-     * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+     * <code>string resource_type = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearResourceType() {
@@ -745,7 +745,7 @@ private static final long serialVersionUID = 0L;
      * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
      * </pre>
      *
-     * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+     * <code>string resource_type = 1;</code>
      * @param value The bytes for resourceType to set.
      * @return This builder for chaining.
      */
@@ -768,7 +768,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
      * </pre>
      *
-     * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+     * <code>string resource_name = 2;</code>
      * @return The resourceName.
      */
     public java.lang.String getResourceName() {
@@ -791,7 +791,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
      * </pre>
      *
-     * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+     * <code>string resource_name = 2;</code>
      * @return The bytes for resourceName.
      */
     public com.google.protobuf.ByteString
@@ -815,7 +815,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
      * </pre>
      *
-     * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+     * <code>string resource_name = 2;</code>
      * @param value The resourceName to set.
      * @return This builder for chaining.
      */
@@ -835,7 +835,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
      * </pre>
      *
-     * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+     * <code>string resource_name = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearResourceName() {
@@ -852,7 +852,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
      * </pre>
      *
-     * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+     * <code>string resource_name = 2;</code>
      * @param value The bytes for resourceName to set.
      * @return This builder for chaining.
      */
@@ -874,7 +874,7 @@ private static final long serialVersionUID = 0L;
      * id&gt;".
      * </pre>
      *
-     * <code>string owner = 3 [json_name = "owner"];</code>
+     * <code>string owner = 3;</code>
      * @return The owner.
      */
     public java.lang.String getOwner() {
@@ -896,7 +896,7 @@ private static final long serialVersionUID = 0L;
      * id&gt;".
      * </pre>
      *
-     * <code>string owner = 3 [json_name = "owner"];</code>
+     * <code>string owner = 3;</code>
      * @return The bytes for owner.
      */
     public com.google.protobuf.ByteString
@@ -919,7 +919,7 @@ private static final long serialVersionUID = 0L;
      * id&gt;".
      * </pre>
      *
-     * <code>string owner = 3 [json_name = "owner"];</code>
+     * <code>string owner = 3;</code>
      * @param value The owner to set.
      * @return This builder for chaining.
      */
@@ -938,7 +938,7 @@ private static final long serialVersionUID = 0L;
      * id&gt;".
      * </pre>
      *
-     * <code>string owner = 3 [json_name = "owner"];</code>
+     * <code>string owner = 3;</code>
      * @return This builder for chaining.
      */
     public Builder clearOwner() {
@@ -954,7 +954,7 @@ private static final long serialVersionUID = 0L;
      * id&gt;".
      * </pre>
      *
-     * <code>string owner = 3 [json_name = "owner"];</code>
+     * <code>string owner = 3;</code>
      * @param value The bytes for owner to set.
      * @return This builder for chaining.
      */
@@ -976,7 +976,7 @@ private static final long serialVersionUID = 0L;
      * on the developer console project.
      * </pre>
      *
-     * <code>string description = 4 [json_name = "description"];</code>
+     * <code>string description = 4;</code>
      * @return The description.
      */
     public java.lang.String getDescription() {
@@ -998,7 +998,7 @@ private static final long serialVersionUID = 0L;
      * on the developer console project.
      * </pre>
      *
-     * <code>string description = 4 [json_name = "description"];</code>
+     * <code>string description = 4;</code>
      * @return The bytes for description.
      */
     public com.google.protobuf.ByteString
@@ -1021,7 +1021,7 @@ private static final long serialVersionUID = 0L;
      * on the developer console project.
      * </pre>
      *
-     * <code>string description = 4 [json_name = "description"];</code>
+     * <code>string description = 4;</code>
      * @param value The description to set.
      * @return This builder for chaining.
      */
@@ -1040,7 +1040,7 @@ private static final long serialVersionUID = 0L;
      * on the developer console project.
      * </pre>
      *
-     * <code>string description = 4 [json_name = "description"];</code>
+     * <code>string description = 4;</code>
      * @return This builder for chaining.
      */
     public Builder clearDescription() {
@@ -1056,7 +1056,7 @@ private static final long serialVersionUID = 0L;
      * on the developer console project.
      * </pre>
      *
-     * <code>string description = 4 [json_name = "description"];</code>
+     * <code>string description = 4;</code>
      * @param value The bytes for description to set.
      * @return This builder for chaining.
      */

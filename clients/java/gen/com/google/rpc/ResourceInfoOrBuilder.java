@@ -14,7 +14,7 @@ public interface ResourceInfoOrBuilder extends
    * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
    * </pre>
    *
-   * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+   * <code>string resource_type = 1;</code>
    * @return The resourceType.
    */
   java.lang.String getResourceType();
@@ -25,7 +25,7 @@ public interface ResourceInfoOrBuilder extends
    * of the resource: e.g. "type.googleapis.com/google.pubsub.v1.Topic".
    * </pre>
    *
-   * <code>string resource_type = 1 [json_name = "resourceType"];</code>
+   * <code>string resource_type = 1;</code>
    * @return The bytes for resourceType.
    */
   com.google.protobuf.ByteString
@@ -39,7 +39,7 @@ public interface ResourceInfoOrBuilder extends
    * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
    * </pre>
    *
-   * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+   * <code>string resource_name = 2;</code>
    * @return The resourceName.
    */
   java.lang.String getResourceName();
@@ -51,7 +51,7 @@ public interface ResourceInfoOrBuilder extends
    * [google.rpc.Code.PERMISSION_DENIED][google.rpc.Code.PERMISSION_DENIED].
    * </pre>
    *
-   * <code>string resource_name = 2 [json_name = "resourceName"];</code>
+   * <code>string resource_name = 2;</code>
    * @return The bytes for resourceName.
    */
   com.google.protobuf.ByteString
@@ -64,7 +64,7 @@ public interface ResourceInfoOrBuilder extends
    * id&gt;".
    * </pre>
    *
-   * <code>string owner = 3 [json_name = "owner"];</code>
+   * <code>string owner = 3;</code>
    * @return The owner.
    */
   java.lang.String getOwner();
@@ -75,7 +75,7 @@ public interface ResourceInfoOrBuilder extends
    * id&gt;".
    * </pre>
    *
-   * <code>string owner = 3 [json_name = "owner"];</code>
+   * <code>string owner = 3;</code>
    * @return The bytes for owner.
    */
   com.google.protobuf.ByteString
@@ -88,7 +88,7 @@ public interface ResourceInfoOrBuilder extends
    * on the developer console project.
    * </pre>
    *
-   * <code>string description = 4 [json_name = "description"];</code>
+   * <code>string description = 4;</code>
    * @return The description.
    */
   java.lang.String getDescription();
@@ -99,7 +99,7 @@ public interface ResourceInfoOrBuilder extends
    * on the developer console project.
    * </pre>
    *
-   * <code>string description = 4 [json_name = "description"];</code>
+   * <code>string description = 4;</code>
    * @return The bytes for description.
    */
   com.google.protobuf.ByteString

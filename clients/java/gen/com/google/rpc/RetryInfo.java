@@ -64,7 +64,7 @@ private static final long serialVersionUID = 0L;
    * Clients should wait at least this long between retrying the same request.
    * </pre>
    *
-   * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+   * <code>.google.protobuf.Duration retry_delay = 1;</code>
    * @return Whether the retryDelay field is set.
    */
   @java.lang.Override
@@ -76,7 +76,7 @@ private static final long serialVersionUID = 0L;
    * Clients should wait at least this long between retrying the same request.
    * </pre>
    *
-   * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+   * <code>.google.protobuf.Duration retry_delay = 1;</code>
    * @return The retryDelay.
    */
   @java.lang.Override
@@ -88,7 +88,7 @@ private static final long serialVersionUID = 0L;
    * Clients should wait at least this long between retrying the same request.
    * </pre>
    *
-   * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+   * <code>.google.protobuf.Duration retry_delay = 1;</code>
    */
   @java.lang.Override
   public com.google.protobuf.DurationOrBuilder getRetryDelayOrBuilder() {
@@ -453,7 +453,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      * @return Whether the retryDelay field is set.
      */
     public boolean hasRetryDelay() {
@@ -464,7 +464,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      * @return The retryDelay.
      */
     public com.google.protobuf.Duration getRetryDelay() {
@@ -479,7 +479,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     public Builder setRetryDelay(com.google.protobuf.Duration value) {
       if (retryDelayBuilder_ == null) {
@@ -499,7 +499,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     public Builder setRetryDelay(
         com.google.protobuf.Duration.Builder builderForValue) {
@@ -517,7 +517,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     public Builder mergeRetryDelay(com.google.protobuf.Duration value) {
       if (retryDelayBuilder_ == null) {
@@ -540,7 +540,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     public Builder clearRetryDelay() {
       bitField0_ = (bitField0_ & ~0x00000001);
@@ -557,7 +557,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     public com.google.protobuf.Duration.Builder getRetryDelayBuilder() {
       bitField0_ |= 0x00000001;
@@ -569,7 +569,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     public com.google.protobuf.DurationOrBuilder getRetryDelayOrBuilder() {
       if (retryDelayBuilder_ != null) {
@@ -584,7 +584,7 @@ private static final long serialVersionUID = 0L;
      * Clients should wait at least this long between retrying the same request.
      * </pre>
      *
-     * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+     * <code>.google.protobuf.Duration retry_delay = 1;</code>
      */
     private com.google.protobuf.SingleFieldBuilderV3<
         com.google.protobuf.Duration, com.google.protobuf.Duration.Builder, com.google.protobuf.DurationOrBuilder> 

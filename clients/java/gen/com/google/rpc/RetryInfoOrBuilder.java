@@ -12,7 +12,7 @@ public interface RetryInfoOrBuilder extends
    * Clients should wait at least this long between retrying the same request.
    * </pre>
    *
-   * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+   * <code>.google.protobuf.Duration retry_delay = 1;</code>
    * @return Whether the retryDelay field is set.
    */
   boolean hasRetryDelay();
@@ -21,7 +21,7 @@ public interface RetryInfoOrBuilder extends
    * Clients should wait at least this long between retrying the same request.
    * </pre>
    *
-   * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+   * <code>.google.protobuf.Duration retry_delay = 1;</code>
    * @return The retryDelay.
    */
   com.google.protobuf.Duration getRetryDelay();
@@ -30,7 +30,7 @@ public interface RetryInfoOrBuilder extends
    * Clients should wait at least this long between retrying the same request.
    * </pre>
    *
-   * <code>.google.protobuf.Duration retry_delay = 1 [json_name = "retryDelay"];</code>
+   * <code>.google.protobuf.Duration retry_delay = 1;</code>
    */
   com.google.protobuf.DurationOrBuilder getRetryDelayOrBuilder();
 }

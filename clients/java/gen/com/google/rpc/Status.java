@@ -62,7 +62,7 @@ private static final long serialVersionUID = 0L;
    * [google.rpc.Code][google.rpc.Code].
    * </pre>
    *
-   * <code>int32 code = 1 [json_name = "code"];</code>
+   * <code>int32 code = 1;</code>
    * @return The code.
    */
   @java.lang.Override
@@ -81,7 +81,7 @@ private static final long serialVersionUID = 0L;
    * by the client.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The message.
    */
   @java.lang.Override
@@ -105,7 +105,7 @@ private static final long serialVersionUID = 0L;
    * by the client.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The bytes for message.
    */
   @java.lang.Override
@@ -132,7 +132,7 @@ private static final long serialVersionUID = 0L;
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   @java.lang.Override
   public java.util.List<com.google.protobuf.Any> getDetailsList() {
@@ -144,7 +144,7 @@ private static final long serialVersionUID = 0L;
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   @java.lang.Override
   public java.util.List<? extends com.google.protobuf.AnyOrBuilder> 
@@ -157,7 +157,7 @@ private static final long serialVersionUID = 0L;
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   @java.lang.Override
   public int getDetailsCount() {
@@ -169,7 +169,7 @@ private static final long serialVersionUID = 0L;
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   @java.lang.Override
   public com.google.protobuf.Any getDetails(int index) {
@@ -181,7 +181,7 @@ private static final long serialVersionUID = 0L;
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   @java.lang.Override
   public com.google.protobuf.AnyOrBuilder getDetailsOrBuilder(
@@ -624,7 +624,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code][google.rpc.Code].
      * </pre>
      *
-     * <code>int32 code = 1 [json_name = "code"];</code>
+     * <code>int32 code = 1;</code>
      * @return The code.
      */
     @java.lang.Override
@@ -637,7 +637,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code][google.rpc.Code].
      * </pre>
      *
-     * <code>int32 code = 1 [json_name = "code"];</code>
+     * <code>int32 code = 1;</code>
      * @param value The code to set.
      * @return This builder for chaining.
      */
@@ -654,7 +654,7 @@ private static final long serialVersionUID = 0L;
      * [google.rpc.Code][google.rpc.Code].
      * </pre>
      *
-     * <code>int32 code = 1 [json_name = "code"];</code>
+     * <code>int32 code = 1;</code>
      * @return This builder for chaining.
      */
     public Builder clearCode() {
@@ -673,7 +673,7 @@ private static final long serialVersionUID = 0L;
      * by the client.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @return The message.
      */
     public java.lang.String getMessage() {
@@ -696,7 +696,7 @@ private static final long serialVersionUID = 0L;
      * by the client.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @return The bytes for message.
      */
     public com.google.protobuf.ByteString
@@ -720,7 +720,7 @@ private static final long serialVersionUID = 0L;
      * by the client.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @param value The message to set.
      * @return This builder for chaining.
      */
@@ -740,7 +740,7 @@ private static final long serialVersionUID = 0L;
      * by the client.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @return This builder for chaining.
      */
     public Builder clearMessage() {
@@ -757,7 +757,7 @@ private static final long serialVersionUID = 0L;
      * by the client.
      * </pre>
      *
-     * <code>string message = 2 [json_name = "message"];</code>
+     * <code>string message = 2;</code>
      * @param value The bytes for message to set.
      * @return This builder for chaining.
      */
@@ -789,7 +789,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public java.util.List<com.google.protobuf.Any> getDetailsList() {
       if (detailsBuilder_ == null) {
@@ -804,7 +804,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public int getDetailsCount() {
       if (detailsBuilder_ == null) {
@@ -819,7 +819,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public com.google.protobuf.Any getDetails(int index) {
       if (detailsBuilder_ == null) {
@@ -834,7 +834,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder setDetails(
         int index, com.google.protobuf.Any value) {
@@ -856,7 +856,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder setDetails(
         int index, com.google.protobuf.Any.Builder builderForValue) {
@@ -875,7 +875,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder addDetails(com.google.protobuf.Any value) {
       if (detailsBuilder_ == null) {
@@ -896,7 +896,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder addDetails(
         int index, com.google.protobuf.Any value) {
@@ -918,7 +918,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder addDetails(
         com.google.protobuf.Any.Builder builderForValue) {
@@ -937,7 +937,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder addDetails(
         int index, com.google.protobuf.Any.Builder builderForValue) {
@@ -956,7 +956,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder addAllDetails(
         java.lang.Iterable<? extends com.google.protobuf.Any> values) {
@@ -976,7 +976,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder clearDetails() {
       if (detailsBuilder_ == null) {
@@ -994,7 +994,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public Builder removeDetails(int index) {
       if (detailsBuilder_ == null) {
@@ -1012,7 +1012,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public com.google.protobuf.Any.Builder getDetailsBuilder(
         int index) {
@@ -1024,7 +1024,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public com.google.protobuf.AnyOrBuilder getDetailsOrBuilder(
         int index) {
@@ -1039,7 +1039,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public java.util.List<? extends com.google.protobuf.AnyOrBuilder> 
          getDetailsOrBuilderList() {
@@ -1055,7 +1055,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public com.google.protobuf.Any.Builder addDetailsBuilder() {
       return getDetailsFieldBuilder().addBuilder(
@@ -1067,7 +1067,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public com.google.protobuf.Any.Builder addDetailsBuilder(
         int index) {
@@ -1080,7 +1080,7 @@ private static final long serialVersionUID = 0L;
      * message types for APIs to use.
      * </pre>
      *
-     * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+     * <code>repeated .google.protobuf.Any details = 3;</code>
      */
     public java.util.List<com.google.protobuf.Any.Builder> 
          getDetailsBuilderList() {

@@ -13,7 +13,7 @@ public interface StatusOrBuilder extends
    * [google.rpc.Code][google.rpc.Code].
    * </pre>
    *
-   * <code>int32 code = 1 [json_name = "code"];</code>
+   * <code>int32 code = 1;</code>
    * @return The code.
    */
   int getCode();
@@ -26,7 +26,7 @@ public interface StatusOrBuilder extends
    * by the client.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The message.
    */
   java.lang.String getMessage();
@@ -38,7 +38,7 @@ public interface StatusOrBuilder extends
    * by the client.
    * </pre>
    *
-   * <code>string message = 2 [json_name = "message"];</code>
+   * <code>string message = 2;</code>
    * @return The bytes for message.
    */
   com.google.protobuf.ByteString
@@ -50,7 +50,7 @@ public interface StatusOrBuilder extends
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   java.util.List<com.google.protobuf.Any> 
       getDetailsList();
@@ -60,7 +60,7 @@ public interface StatusOrBuilder extends
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   com.google.protobuf.Any getDetails(int index);
   /**
@@ -69,7 +69,7 @@ public interface StatusOrBuilder extends
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   int getDetailsCount();
   /**
@@ -78,7 +78,7 @@ public interface StatusOrBuilder extends
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   java.util.List<? extends com.google.protobuf.AnyOrBuilder> 
       getDetailsOrBuilderList();
@@ -88,7 +88,7 @@ public interface StatusOrBuilder extends
    * message types for APIs to use.
    * </pre>
    *
-   * <code>repeated .google.protobuf.Any details = 3 [json_name = "details"];</code>
+   * <code>repeated .google.protobuf.Any details = 3;</code>
    */
   com.google.protobuf.AnyOrBuilder getDetailsOrBuilder(
       int index);

@@ -29,12 +29,12 @@ public final class StatusProto {
   static {
     java.lang.String[] descriptorData = {
       "\n\027google/rpc/status.proto\022\ngoogle.rpc\032\031g" +
-      "oogle/protobuf/any.proto\"f\n\006Status\022\022\n\004co" +
-      "de\030\001 \001(\005R\004code\022\030\n\007message\030\002 \001(\tR\007message" +
-      "\022.\n\007details\030\003 \003(\0132\024.google.protobuf.AnyR" +
-      "\007detailsB^\n\016com.google.rpcB\013StatusProtoP" +
-      "\001Z7google.golang.org/genproto/googleapis" +
-      "/rpc/status;status\242\002\003RPCb\006proto3"
+      "oogle/protobuf/any.proto\"N\n\006Status\022\014\n\004co" +
+      "de\030\001 \001(\005\022\017\n\007message\030\002 \001(\t\022%\n\007details\030\003 \003" +
+      "(\0132\024.google.protobuf.AnyB^\n\016com.google.r" +
+      "pcB\013StatusProtoP\001Z7google.golang.org/gen" +
+      "proto/googleapis/rpc/status;status\242\002\003RPC" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
