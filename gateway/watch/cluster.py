@@ -238,6 +238,10 @@ class Coordinator:
             pubsub = self._client.pubsub()
             try:
                 await pubsub.psubscribe(pattern)
+                if self.degraded:
+                    # Connections pooled before the outage are dead: drop them, so the first
+                    # commands after recovery do not fail (and flap the fallback) on them.
+                    await self._client.connection_pool.disconnect()
                 self._set_up(True)
                 while self.up:
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
