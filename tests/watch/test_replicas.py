@@ -19,6 +19,7 @@ import time
 import grpc
 import httpx
 import pytest
+import redis
 
 from bria.tailored.v1 import models_pb2 as M
 from bria.tailored.v1 import status_pb2 as S
@@ -216,7 +217,9 @@ async def test_without_redis_every_replica_polls_alone_and_rejoins(replicas, ups
         assert log.count('"event": "watch_coordination_recovered"') == 1
 
 
-async def test_a_webhook_on_another_replica_verifies_and_reaches_every_replica(replicas, upstream, emulator):
+async def test_a_webhook_on_another_replica_verifies_and_reaches_every_replica(
+    replicas, upstream, emulator, redis_server  # noqa: F811
+):
     model_id = await trained_model(upstream, emulator)
     submitter, receiver = replicas[0], replicas[1]
     submitted = await _submit(submitter.channel, model_id)
@@ -246,3 +249,10 @@ async def test_a_webhook_on_another_replica_verifies_and_reaches_every_replica(r
     assert time.monotonic() - delivered < LEASE  # at once: published, not learned by a later poll
     assert await receiver.metric("gateway_webhook_deliveries_total", 'outcome="accepted"') == 1
     assert re.search(TOKEN, open(submitter.log.name).read() + open(receiver.log.name).read()) is None
+    store = redis.Redis(port=redis_server.port)
+    try:  # Redis holds neither the token nor the signing key in the clear
+        values = b"".join(store.dump(k) or b"" for k in store.keys("*"))
+        assert store.exists(f"tgw:whk:{request_id}")
+        assert TOKEN.encode() not in values and webhook_signing.signing_key(TOKEN) not in values
+    finally:
+        store.close()
