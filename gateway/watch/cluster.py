@@ -194,8 +194,8 @@ class Coordinator:
 
     # --- lifecycle -----------------------------------------------------------------------
     async def start(self, timeout: float = 1.0) -> None:
-        """Subscribe; wait (bounded) for the first connection, so a healthy start coordinates
-        from its first watcher. Without Redis, start in the fallback."""
+        """Subscribe; wait (bounded) for the first connection attempt, so a healthy start
+        coordinates from its first watcher. Without Redis, start in the fallback."""
         self._reader = asyncio.get_running_loop().create_task(self._listen())
         try:
             await asyncio.wait_for(self._connected.wait(), timeout)
@@ -212,8 +212,7 @@ class Coordinator:
 
     def _set_up(self, up: bool, error: str = "") -> None:
         self.up = up
-        if up:
-            self._connected.set()
+        self._connected.set()  # the first attempt is over, whatever its outcome
         if self.degraded is (not up):
             return
         first = self.degraded is None
