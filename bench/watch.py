@@ -61,27 +61,45 @@ async def wait_http(url: str) -> None:
 
 
 # ---- client processes -------------------------------------------------------------------
-def client_main(target: str, kind: str, ids: list, per_id: int, channels: int, out, ready) -> None:
-    asyncio.run(_client(target, kind, ids, per_id, channels, out, ready))
+def client_main(targets, kind: str, ids: list, per_id: int, channels: int, out, ready, ended=None) -> None:
+    asyncio.run(_client(targets, kind, ids, per_id, channels, out, ready, ended))
 
 
-async def _client(target, kind, ids, per_id, channels, out, ready) -> None:
+async def _client(targets, kind, ids, per_id, channels, out, ready, ended=None) -> None:
+    """`per_id` streams on each id; with several targets (gateway replicas) a resource's streams
+    are spread round-robin over them. Reports each terminal message as (id, time, target index),
+    each failed stream as (id, target index, code); `ended` (a shared counter) counts streams
+    that finished for any reason, while the run goes on."""
     import grpc
 
     from bria.tailored.v1 import watch_pb2 as W
     from bria.tailored.v1 import watch_pb2_grpc
 
-    chans = [grpc.aio.insecure_channel(target, options=[("grpc.use_local_subchannel_pool", 1)]) for _ in range(channels)]
-    stubs = [watch_pb2_grpc.WatchServiceStub(c) for c in chans]
-    ends: list[tuple[object, float]] = []
+    targets = [targets] if isinstance(targets, str) else list(targets)
+    stubs = []  # per target: its channels' stubs
+    chans = []
+    for target in targets:
+        mine = [grpc.aio.insecure_channel(target, options=[("grpc.use_local_subchannel_pool", 1)]) for _ in range(channels)]
+        chans += mine
+        stubs.append([watch_pb2_grpc.WatchServiceStub(c) for c in mine])
+    ends: list[tuple[object, float, int]] = []
+    failed: list[tuple[object, int, str]] = []
     opened = 0
     first_seen = asyncio.Event()
     errors = 0
     codes: dict[str, int] = {}
 
-    async def one(i: int, rid) -> None:
-        nonlocal opened, errors
-        stub = stubs[i % len(stubs)]
+    def settle(i: int) -> None:
+        nonlocal opened
+        if not opened_flags[i]:
+            opened_flags[i] = True
+            opened += 1
+            if opened == total:
+                first_seen.set()
+
+    async def one(i: int, rid, t: int) -> None:
+        nonlocal errors
+        stub = stubs[t][i % channels]
         md = (("api_token", TOKEN),)
         if kind == "model":
             call = stub.WatchModelTraining(W.WatchModelTrainingRequest(model_id=rid), metadata=md)
@@ -89,40 +107,38 @@ async def _client(target, kind, ids, per_id, channels, out, ready) -> None:
             call = stub.WatchJob(W.WatchJobRequest(request_id=rid), metadata=md)
         try:
             async for message in call:
-                if not opened_flags[i]:
-                    opened_flags[i] = True
-                    opened += 1
-                    if opened == total:
-                        first_seen.set()
+                settle(i)
                 if message.terminal:
-                    ends.append((rid, time.time()))
+                    ends.append((rid, time.time(), t))
         except grpc.aio.AioRpcError as exc:
             errors += 1
             codes[exc.code().name] = codes.get(exc.code().name, 0) + 1
-            if not opened_flags[i]:  # counted as settled, so the run never waits on it
-                opened_flags[i] = True
-                opened += 1
-                if opened == total:
-                    first_seen.set()
+            failed.append((rid, t, exc.code().name))
+            settle(i)  # counted as settled, so the run never waits on it
+        finally:
+            if ended is not None:
+                with ended.get_lock():
+                    ended.value += 1
 
-    work = [(rid, k) for k in range(per_id) for rid in ids]
+    work = [(rid, (j + k) % len(targets)) for k in range(per_id) for j, rid in enumerate(ids)]
     total = len(work)
     opened_flags = [False] * total
-    tasks = [asyncio.create_task(one(i, rid)) for i, (rid, _) in enumerate(work)]
+    tasks = [asyncio.create_task(one(i, rid, t)) for i, (rid, t) in enumerate(work)]
     await first_seen.wait()
     ready.put(total)
     await asyncio.gather(*tasks)
-    out.put({"ends": ends, "errors": errors, "codes": codes})
+    out.put({"ends": ends, "errors": errors, "codes": codes, "failed": failed})
     for c in chans:
         await c.close()
 
 
-def start_clients(target, kind, ids, streams, clients, channels):
+def start_clients(targets, kind, ids, streams, clients, channels, ended=None):
     ctx = mp.get_context("spawn")  # never fork a process that already runs gRPC threads
     out, ready = ctx.Queue(), ctx.Queue()
     per_id = streams // len(ids)
     chunks = [ids[i::clients] for i in range(clients)]
-    procs = [ctx.Process(target=client_main, args=(target, kind, c, per_id, channels, out, ready)) for c in chunks if c]
+    procs = [ctx.Process(target=client_main, args=(targets, kind, c, per_id, channels, out, ready, ended))
+             for c in chunks if c]
     for p in procs:
         p.start()
     return procs, out, ready
@@ -137,7 +153,8 @@ def collect(procs, out, ready) -> dict:
     for r in results:
         for k, v in r["codes"].items():
             codes[k] = codes.get(k, 0) + v
-    return {"ends": ends, "errors": sum(r["errors"] for r in results), "codes": codes}
+    return {"ends": ends, "errors": sum(r["errors"] for r in results), "codes": codes,
+            "failed": [f for r in results for f in r["failed"]]}
 
 
 # ---- orchestration ----------------------------------------------------------------------
@@ -212,7 +229,7 @@ async def main(args) -> dict:
             polls = counts.get("total", 0)
             report["rss_mb_all_streams_open"] = round(rss_mb(gateway.pid), 1)
             result = collect(procs, out, ready)
-            delays = [t - (started[mid] + args.training) for mid, t in result["ends"]]
+            delays = [t - (started[mid] + args.training) for mid, t, _ in result["ends"]]
             report.update({
                 "phase1_window_s": round(window, 2), "upstream_model_polls": polls,
                 "polls_per_interval": round(polls / (window / args.interval), 1) if window > 0 else None,
@@ -239,9 +256,9 @@ async def main(args) -> dict:
                 ready.get()
             report["rss_mb_phase2_open"] = round(rss_mb(gateway.pid), 1)
             result = collect(procs, out, ready)
-            delays = [t - (submitted[rid] + args.job) for rid, t in result["ends"]]
+            delays = [t - (submitted[rid] + args.job) for rid, t, _ in result["ends"]]
             sent = await _delivery_times(client)
-            from_delivery = [t - sent[rid] for rid, t in result["ends"] if rid in sent]
+            from_delivery = [t - sent[rid] for rid, t, _ in result["ends"] if rid in sent]
             lag = [sent[rid] - (submitted[rid] + args.job) for rid in submitted if rid in sent]
             report.update({
                 "phase2_emulator_delivery_lag_ms_p50": pct(lag, 0.5),
