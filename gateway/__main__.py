@@ -1,5 +1,5 @@
 """Command line: `tailored-gateway serve | emulator | demo | health`. Parses (`parse`), then runs (`main`);
-nothing else. `serve`'s flags, their help and their validation come from the Settings
+nothing else; `serve --workers N` hands over to gateway/workers.py's supervisor. `serve`'s flags, their help and their validation come from the Settings
 declaration (gateway/settings.py); `emulator`'s flags from its own parser (tailored_emulator/cli.py).
 
 The emulator is a package of its own (`tailored_emulator`, extra `emulator`). Only the functions
@@ -159,14 +159,25 @@ def main(argv: list[str] | None = None) -> int:
     assert settings is not None
     if settings.upstream_url == EMBEDDED and (status := emulator_missing("serve --upstream embedded")) is not None:
         return status
+    if settings.workers > 1:
+        from .workers import supervise  # N processes on one port under this one (gateway/workers.py)
+
+        return supervise(settings)
+    return run(settings)
+
+
+def run(settings: Settings, **gateway_options) -> int:
+    """One gateway process on the settings' event loop until SIGTERM/SIGINT; its exit status."""
     if settings.event_loop == "uvloop":
         import uvloop
 
-        return uvloop.run(serve_forever(settings))
-    return asyncio.run(serve_forever(settings))
+        return uvloop.run(serve_forever(settings, **gateway_options))
+    return asyncio.run(serve_forever(settings, **gateway_options))
 
 
-async def serve_forever(settings: Settings) -> int:
+async def serve_forever(settings: Settings, **gateway_options) -> int:
+    """Serve until SIGTERM/SIGINT. `gateway_options` go to Gateway (a worker's logger, whether
+    it holds the webhook port)."""
     from .app import Gateway
     emulator = None
     if settings.upstream_url == EMBEDDED:
@@ -178,7 +189,7 @@ async def serve_forever(settings: Settings) -> int:
     from .quota.policy import QuotaConfigError
 
     try:
-        gateway = Gateway(settings)
+        gateway = Gateway(settings, **gateway_options)
     except (TenantsFileError, QuotaConfigError) as err:  # a file the settings name is unusable
         print(f"tailored-gateway serve: error: {err}", file=sys.stderr)
         if emulator is not None:

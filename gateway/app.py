@@ -4,6 +4,7 @@ start and stop. Nothing here is global, so tests run several gateways in one pro
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from typing import Callable
 
@@ -49,6 +50,7 @@ class Gateway:
         watch_timer: Timer | None = None,
         quota_clock: Callable[[], float] = time.time,
         tracing: Tracing | None = None,
+        webhook_listener: bool = True,
     ):
         self.settings = settings
         self.log = logger or build_logger(settings.log_level)
@@ -56,6 +58,8 @@ class Gateway:
         self.tracing = tracing or Tracing.from_env()
         # Each component receives its own section of the settings, nothing more.
         server, upstream, identity, webhooks = settings.server, settings.upstream, settings.identity, settings.webhooks
+        if not webhook_listener:  # a worker other than the first: submits with the callback URL, never listens
+            webhooks = dataclasses.replace(webhooks, port=-1)
         self._server_settings = server
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
@@ -107,7 +111,7 @@ class Gateway:
         )
         self.native_handlers = self.watch.handlers()
         self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
-        self.server = build_server(server.max_message_bytes, server.max_pending_calls)
+        self.server = build_server(server.max_message_bytes, server.max_pending_calls, reuse_port=settings.workers > 1)
         observer = Observer(self.metrics, self.log, self.tracing)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
         add_native_services(self.server, observer, self.native_handlers)

@@ -14,14 +14,16 @@ from .routing.rules import Route
 from .validation import parsing
 
 
-def build_server(max_message_bytes: int, max_pending_calls: int) -> grpc.aio.Server:
+def build_server(max_message_bytes: int, max_pending_calls: int, reuse_port: bool = False) -> grpc.aio.Server:
+    # SO_REUSEPORT only for `serve --workers N` (N processes on one port, gateway/workers.py): else
+    # a second gateway on a taken port must fail to start rather than share it silently.
     # gRPC core cancels new calls once more than `grpc.server.max_pending_requests` (default
     # 1,000) wait for the application; a burst of thousands of watch streams exceeds that.
     return grpc.aio.server(
         options=[
             ("grpc.max_receive_message_length", max_message_bytes),
             ("grpc.max_send_message_length", max_message_bytes),
-            ("grpc.so_reuseport", 0),
+            ("grpc.so_reuseport", 1 if reuse_port else 0),
             ("grpc.server.max_pending_requests", max_pending_calls),
             ("grpc.server.max_pending_requests_hard_limit", 2 * max_pending_calls),
         ]

@@ -138,6 +138,12 @@ class Settings:
     metrics_port: int = _opt(
         9464, "Prometheus /metrics HTTP port (0 picks a free one, -1 disables).", between(-1, 65535)
     )
+    workers: int = _opt(
+        1,
+        "Gateway processes serving the gRPC port together (SO_REUSEPORT), one per core; worker i serves metrics on "
+        "metrics port + i, only worker 0 the webhook port (gateway/workers.py).",
+        between(1, 256),
+    )
     upstream_url: str = _opt(
         PRODUCTION_UPSTREAM,
         "Upstream base URL serving /v1 and /v2; `embedded` starts the local emulator in-process.",
@@ -286,6 +292,8 @@ class Settings:
             problem = f.metadata["check"](value)
             if problem:
                 raise SettingsError(f.name, problem)
+        if self.workers > 1 and self.upstream_url == EMBEDDED:
+            raise SettingsError("workers", f"each worker would start its own emulator: use 1 with `{EMBEDDED}`")
         if self.redis_url and self.quota_redis_url and self.redis_url != self.quota_redis_url:
             raise SettingsError(
                 "redis_url", f"differs from {env_name('quota_redis_url')}, its former name: set one of them"

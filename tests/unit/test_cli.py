@@ -30,6 +30,7 @@ GOOD = {
     "host": ("127.0.0.1", "127.0.0.1"),
     "port": ("6000", 6000),
     "metrics_port": ("-1", -1),
+    "workers": ("4", 4),
     "upstream_url": ("http://127.0.0.1:8099", "http://127.0.0.1:8099"),
     "upstream_timeout_seconds": ("2.5", 2.5),
     "upstream_max_lanes": ("8", 8),
@@ -82,6 +83,8 @@ BAD = [
     ("port", "50051.5", "as an integer"),
     ("metrics_port", "-2", "not between -1 and 65535"),
     ("metrics_port", "65536", "not between -1 and 65535"),
+    ("workers", "0", "not between 1 and 256"),
+    ("workers", "257", "not between 1 and 256"),
     ("upstream_url", "ftp://files.example.com", "not a http/https URL"),
     ("upstream_url", "http://", "has no host"),
     ("upstream_url", "engine.prod.bria-api.com", "not a http/https URL"),
@@ -254,6 +257,12 @@ def test_a_bad_variable_exits_2_naming_the_setting(name, raw, problem, capsys):
 def test_a_good_flag_does_not_excuse_a_bad_variable_of_another_setting(capsys):
     err = refused(["serve", "--port", "1"], {"GATEWAY_WEBHOOK_PORT": "70000"}, capsys)
     assert "GATEWAY_WEBHOOK_PORT / --webhook-port" in err
+
+
+def test_workers_refuse_the_embedded_emulator(capsys):
+    err = refused(["serve", "--workers", "2", "--upstream", "embedded"], {}, capsys)
+    assert "GATEWAY_WORKERS / --workers: each worker would start its own emulator" in err
+    assert serve(["--workers", "2", "--upstream", "http://127.0.0.1:8099"]).workers == 2
 
 
 def test_a_good_flag_overrides_a_bad_variable_of_the_same_setting():
