@@ -127,7 +127,8 @@ async def _client(targets, kind, ids, per_id, channels, out, ready, ended=None) 
     await first_seen.wait()
     ready.put(total)
     await asyncio.gather(*tasks)
-    out.put({"ends": ends, "errors": errors, "codes": codes, "failed": failed})
+    per_target = [sum(1 for _, t in work if t == n) for n in range(len(targets))]
+    out.put({"ends": ends, "errors": errors, "codes": codes, "failed": failed, "per_target": per_target})
     for c in chans:
         await c.close()
 
@@ -144,17 +145,19 @@ def start_clients(targets, kind, ids, streams, clients, channels, ended=None):
     return procs, out, ready
 
 
-def collect(procs, out, ready) -> dict:
-    results = [out.get() for _ in procs]
+def collect(procs, out, ready, timeout: float | None = None) -> dict:
+    """Every client's results (each waited for at most `timeout` seconds when given)."""
+    results = [out.get(timeout=timeout) for _ in procs]
     for p in procs:
-        p.join()
+        p.join(timeout)
     ends = [e for r in results for e in r["ends"]]
     codes: dict[str, int] = {}
     for r in results:
         for k, v in r["codes"].items():
             codes[k] = codes.get(k, 0) + v
     return {"ends": ends, "errors": sum(r["errors"] for r in results), "codes": codes,
-            "failed": [f for r in results for f in r["failed"]]}
+            "failed": [f for r in results for f in r["failed"]],
+            "per_target": [sum(col) for col in zip(*(r["per_target"] for r in results))]}
 
 
 # ---- orchestration ----------------------------------------------------------------------
