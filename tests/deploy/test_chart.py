@@ -27,6 +27,8 @@ import yaml
 from gateway import settings as gateway_settings
 from gateway.credentials import Credentials
 from gateway.quota.policy import TenantQuota, UpstreamBudget, load_policy
+from gateway.webhook_keys import KeyWrap
+from gateway.workers import worker_settings
 from tests.support import fail_or_skip, require_binary
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -38,10 +40,11 @@ FULLNAME = "gw-tailored-gateway"
 MANAGED = {
     "GATEWAY_PORT", "GATEWAY_METRICS_PORT", "GATEWAY_WEBHOOK_PORT", "GATEWAY_SHUTDOWN_GRACE_SECONDS",
     "GATEWAY_TENANTS_FILE", "GATEWAY_QUOTA_FILE", "GATEWAY_QUOTA_REDIS_URL", "GATEWAY_QUOTA_REPLICAS",
-    "GATEWAY_PUBLIC_CALLBACK_URL",
+    "GATEWAY_PUBLIC_CALLBACK_URL", "GATEWAY_REDIS_URL", "GATEWAY_WORKERS", "GATEWAY_WEBHOOK_KEY_SECRET_FILE",
 }
 
-SECRETS = ("tenant-key-s3cr3t", "bria-token-s3cr3t", "second-bria-token")
+WEBHOOK_KEY_SECRET = "webhook-key-s3cr3t-of-the-test-0123"  # the user's own, like `openssl rand -base64 32`
+SECRETS = ("tenant-key-s3cr3t", "bria-token-s3cr3t", "second-bria-token", WEBHOOK_KEY_SECRET)
 
 # Every optional feature on, with values that exercise each template branch.
 ALL_ON = {
@@ -51,11 +54,13 @@ ALL_ON = {
     "podLabels": {"example.com/tier": "edge"},
     "priorityClassName": "high",
     "serviceAccount": {"annotations": {"example.com/role": "gateway"}},
-    "webhook": {"enabled": True, "publicUrl": "https://gw.example.com/webhooks/bria"},
+    "webhook": {"enabled": True, "publicUrl": "https://gw.example.com/webhooks/bria", "keySecret": WEBHOOK_KEY_SECRET},
+    "workers": 2,
     "config": {
         "GATEWAY_LOG_LEVEL": "warning", "GATEWAY_UPSTREAM_TIMEOUT_SECONDS": 90, "GATEWAY_MAX_MESSAGE_BYTES": 104857600,
         "GATEWAY_REFLECTION": False, "GATEWAY_QUOTA_REDIS_TIMEOUT_SECONDS": 0.25, "GATEWAY_WATCH_FILE_HOSTS": ".example.com",
         "GATEWAY_QUOTA_REJECTION_CODE": "UNAVAILABLE", "GATEWAY_QUOTA_RATE": "10/s",
+        "GATEWAY_WATCH_LEASE_SECONDS": 5,
     },
     "extraEnv": [{"name": "TZ", "value": "UTC"}],
     "extraArgs": ["--event-loop", "asyncio"],
@@ -70,8 +75,8 @@ ALL_ON = {
         "costs": {"ProjectService/ListProjects": 0.5},
         "upstream": {"rate": "60/m", "burst": 1, "routes": {"/v1/text-to-image/tailored/{model_id}": "30/m"}},
     },
-    "quota": {"redis": {"enabled": True, "url": "redis://:$(REDIS_PASSWORD)@redis-master:6379/0",
-                        "passwordSecret": {"name": "redis", "key": "redis-password"}}},
+    "redis": {"enabled": True, "url": "redis://:$(REDIS_PASSWORD)@redis-master:6379/0",
+              "passwordSecret": {"name": "redis", "key": "redis-password"}},
     "autoscaling": {"enabled": True, "minReplicas": 2, "maxReplicas": 8},
     "podDisruptionBudget": {"enabled": True},
     "serviceMonitor": {"enabled": True, "labels": {"release": "kube-prometheus-stack"}},
@@ -351,6 +356,10 @@ def test_dashboard_configmap_carries_the_dashboard_and_sidecar_label(chart):
         ({"tenants": [{"name": "a", "api_token": "t", "team": "x"}]}, "team"),
         ({"quotaFile": {"defaults": {"rate": "10 per second"}}}, "rate"),
         ({"autoscaling": {"enabled": "yes"}}, "enabled"),
+        ({"workers": 0}, "workers"),
+        ({"workers": "2"}, "workers"),
+        ({"webhook": {"keySecret": "short"}}, "keySecret"),
+        ({"quota": {"redis": {"enabled": True}}}, "redis"),  # the former key: `redis` now
     ],
     ids=lambda v: json.dumps(v) if isinstance(v, dict) else v,
 )
@@ -493,7 +502,7 @@ def _quota_replicas(chart, values: dict) -> str:
     return one(documents(chart, values), "ConfigMap", FULLNAME)["data"]["GATEWAY_QUOTA_REPLICAS"]
 
 
-REDIS = {"quota": {"redis": {"enabled": True, "url": "redis://redis:6379/0"}}}
+REDIS = {"redis": {"enabled": True, "url": "redis://redis:6379/0"}}
 
 
 def test_quota_replicas_follow_replica_count_or_hpa_maximum(chart):
@@ -508,24 +517,63 @@ def test_quota_replicas_follow_replica_count_or_hpa_maximum(chart):
     assert _quota_replicas(chart, merged(hpa, {"quota": {"replicas": 5}})) == "5"
 
 
-def test_several_replicas_without_redis_are_refused(helm, chart):
-    with pytest.raises(helm.HelmRenderError, match="quota.redis"):
-        render(chart, {"replicaCount": 2})
-    with pytest.raises(helm.HelmRenderError, match="quota.redis"):
-        render(chart, {"autoscaling": {"enabled": True}})
+def test_several_replicas_or_workers_without_redis_are_refused(helm, chart):
+    for values in ({"replicaCount": 2}, {"autoscaling": {"enabled": True}}, {"workers": 2}):
+        with pytest.raises(helm.HelmRenderError, match="without redis"):
+            render(chart, values)
     assert _quota_replicas(chart, {"replicaCount": 2, "quota": {"allowUnsharedReplicas": True}}) == "2"
+
+
+def test_workers_set_the_setting_and_each_metrics_port_is_declared_and_scraped(chart):
+    assert one(documents(chart), "ConfigMap", FULLNAME)["data"]["GATEWAY_WORKERS"] == "1"
+    values = merged(ALL_ON, {"workers": 3, "ports": {"metrics": 9500}, "service": {"metricsPort": 9600}})
+    docs = documents(chart, values)
+    assert one(docs, "ConfigMap", FULLNAME)["data"]["GATEWAY_WORKERS"] == "3"
+    ports = {p["name"]: p["containerPort"] for p in container(docs)["ports"]}
+    assert {k: v for k, v in ports.items() if k.startswith("metrics")} == {
+        "metrics": 9500, "metrics-1": 9501, "metrics-2": 9502}  # worker i: metrics port + i (gateway/workers.py)
+    service = {p["name"]: p for p in one(docs, "Service")["spec"]["ports"]}
+    assert [(service[n]["port"], service[n]["targetPort"]) for n in ("metrics", "metrics-1", "metrics-2")] == [
+        (9600, "metrics"), (9601, "metrics-1"), (9602, "metrics-2")]
+    assert [e["port"] for e in one(docs, "ServiceMonitor")["spec"]["endpoints"]] == ["metrics", "metrics-1", "metrics-2"]
+    policy_ports = [p["port"] for rule in one(docs, "NetworkPolicy")["spec"]["ingress"] for p in rule["ports"]]
+    assert {"metrics", "metrics-1", "metrics-2"} <= set(policy_ports)
+    assert "webhook" in ports and ports["webhook"] == 8081  # worker 0's alone
+    one_worker = documents(chart, merged(ALL_ON, {"workers": 1}))
+    assert [e["port"] for e in one(one_worker, "ServiceMonitor")["spec"]["endpoints"]] == ["metrics"]
+    assert not [p for p in container(one_worker)["ports"] if p["name"].startswith("metrics-")]
+
+
+def test_webhook_key_secret_is_the_users_and_mounted_as_a_file(helm, chart):
+    values = yaml.safe_load((CHART / "values.yaml").read_text())
+    assert values["webhook"]["keySecret"] == ""  # never a default secret
+    no_key = merged(ALL_ON, {"webhook": {"keySecret": ""}})
+    with pytest.raises(helm.HelmRenderError, match="openssl rand -base64 32"):
+        render(chart, no_key)  # webhooks, Redis and 16 processes: a delivery must verify anywhere
+    single = documents(chart, merged(REDIS, {"webhook": {"enabled": True, "publicUrl": "https://x/webhooks/bria"}}))
+    assert "GATEWAY_WEBHOOK_KEY_SECRET_FILE" not in one(single, "ConfigMap", FULLNAME)["data"]  # one process: none needed
+    existing = merged(no_key, {"tenants": [], "quotaFile": {},
+                               "existingSecret": {"name": "mine", "tenantsKey": "", "webhookKeySecretKey": "hook"}})
+    docs = documents(chart, existing)
+    assert not [d for d in docs if d["kind"] == "Secret"]
+    assert one(docs, "ConfigMap", FULLNAME)["data"]["GATEWAY_WEBHOOK_KEY_SECRET_FILE"] == "/etc/tailored-gateway/hook"
+    (files,) = [v for v in one(docs, "Deployment")["spec"]["template"]["spec"]["volumes"] if "secret" in v]
+    assert files["secret"]["secretName"] == "mine" and [i["key"] for i in files["secret"]["items"]] == ["hook"]
+    rotated = _checksums(chart, merged(ALL_ON, {"webhook": {"keySecret": WEBHOOK_KEY_SECRET + "-rotated"}}))
+    assert rotated["checksum/secret"] != _checksums(chart, ALL_ON)["checksum/secret"]  # a new secret rolls the pods
 
 
 def test_redis_password_stays_out_of_values_and_configmap(helm, chart):
     with pytest.raises(helm.HelmRenderError, match="REDIS_PASSWORD"):
-        render(chart, {"quota": {"redis": {"enabled": True, "url": "redis://:hunter2@redis:6379/0"}}})
+        render(chart, {"redis": {"enabled": True, "url": "redis://:hunter2@redis:6379/0"}})
     env = {e["name"]: e for e in container(documents(chart, ALL_ON))["env"]}
     assert env["REDIS_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": "redis", "key": "redis-password"}
     names = list(env)
-    assert names.index("REDIS_PASSWORD") < names.index("GATEWAY_QUOTA_REDIS_URL")  # $(VAR) needs it defined first
-    from_secret = merged(ALL_ON, {"quota": {"redis": {"urlSecret": {"name": "redis-url"}}}})
+    assert names.index("REDIS_PASSWORD") < names.index("GATEWAY_REDIS_URL")  # $(VAR) needs it defined first
+    assert "GATEWAY_QUOTA_REDIS_URL" not in names  # the one URL, under its current name
+    from_secret = merged(ALL_ON, {"redis": {"urlSecret": {"name": "redis-url"}}})
     env = {e["name"]: e for e in container(documents(chart, from_secret))["env"]}
-    assert env["GATEWAY_QUOTA_REDIS_URL"]["valueFrom"]["secretKeyRef"] == {"name": "redis-url", "key": "redis-url"}
+    assert env["GATEWAY_REDIS_URL"]["valueFrom"]["secretKeyRef"] == {"name": "redis-url", "key": "redis-url"}
 
 
 def test_no_secret_value_in_the_configmap_or_pod_spec(chart):
@@ -549,12 +597,19 @@ def test_rendered_settings_and_files_are_what_the_gateway_accepts(chart, tmp_pat
             env[item["name"]] = item["value"].replace("$(REDIS_PASSWORD)", "pw")
     loaded = gateway_settings.Settings.load(env)
     assert loaded.quota_replicas == 8 and loaded.reflection is False and loaded.max_message_bytes == 104857600
-    assert loaded.public_callback_url == ALL_ON["webhook"]["publicUrl"] and loaded.quota_redis_url.endswith("/0")
+    assert loaded.public_callback_url == ALL_ON["webhook"]["publicUrl"] and loaded.redis_url.endswith("/0")
+    assert loaded.shared_redis_url == loaded.redis_url and loaded.watch_lease_seconds == 5
+    # Two workers per pod, eight pods at most: each worker's share while Redis is unreachable is 1/16.
+    assert loaded.workers == 2 and worker_settings(loaded, 1, 50051).quota_replicas == 16
     mount = one(docs, "Deployment")["spec"]["template"]["spec"]["volumes"]
     items = {i["key"] for v in mount if "secret" in v for i in v["secret"]["items"]}
-    assert {pathlib.Path(env["GATEWAY_TENANTS_FILE"]).name, pathlib.Path(env["GATEWAY_QUOTA_FILE"]).name} == items
+    files = ("GATEWAY_TENANTS_FILE", "GATEWAY_QUOTA_FILE", "GATEWAY_WEBHOOK_KEY_SECRET_FILE")
+    assert {pathlib.Path(env[f]).name for f in files} == items
+    assert all(env[f].startswith(ALL_ON.get("secretMountPath", "/etc/tailored-gateway") + "/") for f in files)
     for key, data in one(docs, "Secret")["data"].items():
         (tmp_path / key).write_bytes(base64.b64decode(data))
+    assert (tmp_path / "webhook-key-secret").read_text() == WEBHOOK_KEY_SECRET
+    KeyWrap.from_file(str(tmp_path / "webhook-key-secret"))  # the gateway accepts it
     Credentials.from_file(str(tmp_path / "tenants.json"))
     policy = load_policy(str(tmp_path / "quota.json"), TenantQuota(), UpstreamBudget())
     assert policy.for_tenant("search").rate == 2.0
@@ -578,7 +633,7 @@ def test_service_ports(chart):
     ports = {p["name"]: p for p in one(documents(chart), "Service")["spec"]["ports"]}
     assert set(ports) == {"grpc", "metrics"} and ports["grpc"]["appProtocol"] == "grpc"
     ports = {p["name"]: p for p in one(documents(chart, ALL_ON), "Service")["spec"]["ports"]}
-    assert set(ports) == {"grpc", "metrics", "webhook"}
+    assert set(ports) == {"grpc", "metrics", "metrics-1", "webhook"}  # two workers: one /metrics each
     assert "GATEWAY_PUBLIC_CALLBACK_URL" not in one(documents(chart), "ConfigMap")["data"]
     no_metrics = documents(chart, {"metrics": {"enabled": False}})
     assert one(no_metrics, "ConfigMap")["data"]["GATEWAY_METRICS_PORT"] == "-1"

@@ -61,12 +61,23 @@ app.kubernetes.io/component: gateway
 {{- if .Values.existingSecret.name }}{{ .Values.existingSecret.quotaKey }}{{ else if .Values.quotaFile }}quota.json{{ end }}
 {{- end }}
 
+{{/* Key of the webhook key secret in that Secret; empty when there is none. */}}
+{{- define "tg.webhookKeyKey" -}}
+{{- if .Values.existingSecret.name }}{{ .Values.existingSecret.webhookKeySecretKey }}{{ else if .Values.webhook.keySecret }}webhook-key-secret{{ end }}
+{{- end }}
+
+{{/* Gateway processes that may run at once: replicas x workers. */}}
+{{- define "tg.processes" -}}
+{{- mul (int (include "tg.maxReplicas" .)) (int .Values.workers) }}
+{{- end }}
+
 {{/* Replicas that may run at once: the HPA's maximum when it is on (the most there can be), else replicaCount. */}}
 {{- define "tg.maxReplicas" -}}
 {{- if .Values.autoscaling.enabled }}{{ int .Values.autoscaling.maxReplicas }}{{ else }}{{ int .Values.replicaCount }}{{ end }}
 {{- end }}
 
-{{/* GATEWAY_QUOTA_REPLICAS: quota.replicas, else tg.maxReplicas (at least 1). */}}
+{{/* GATEWAY_QUOTA_REPLICAS: quota.replicas, else tg.maxReplicas (at least 1). It counts pods: each
+pod's gateway divides its share among its workers itself (gateway/workers.py). */}}
 {{- define "tg.quotaReplicas" -}}
 {{- if not (kindIs "invalid" .Values.quota.replicas) }}{{ int .Values.quota.replicas }}{{ else }}{{ max 1 (int (include "tg.maxReplicas" .)) }}{{ end }}
 {{- end }}
@@ -102,15 +113,18 @@ app.kubernetes.io/component: gateway
 {{- fail "gatewayApi.httpRoute.enabled needs parentRefs" }}
 {{- end }}
 {{- end }}
-{{- if .Values.quota.redis.enabled }}
-{{- if not (or .Values.quota.redis.url .Values.quota.redis.urlSecret.name) }}
-{{- fail "quota.redis.enabled needs quota.redis.url or quota.redis.urlSecret.name" }}
+{{- if .Values.redis.enabled }}
+{{- if not (or .Values.redis.url .Values.redis.urlSecret.name) }}
+{{- fail "redis.enabled needs redis.url or redis.urlSecret.name" }}
 {{- end }}
-{{- if and (regexMatch "^[a-z]+://[^/@]*:[^/@]*@" .Values.quota.redis.url) (not (contains ":$(REDIS_PASSWORD)@" .Values.quota.redis.url)) }}
-{{- fail "quota.redis.url must not hold a password: write $(REDIS_PASSWORD) in its place and set quota.redis.passwordSecret" }}
+{{- if and (regexMatch "^[a-z]+://[^/@]*:[^/@]*@" .Values.redis.url) (not (contains ":$(REDIS_PASSWORD)@" .Values.redis.url)) }}
+{{- fail "redis.url must not hold a password: write $(REDIS_PASSWORD) in its place and set redis.passwordSecret" }}
 {{- end }}
-{{- else if and (gt (int (include "tg.maxReplicas" .)) 1) (not .Values.quota.allowUnsharedReplicas) }}
-{{- fail "more than one replica without quota.redis: every replica would enforce each budget on its own. Enable quota.redis, or set quota.allowUnsharedReplicas=true if no quotas are configured" }}
+{{- if and .Values.webhook.enabled (gt (int (include "tg.processes" .)) 1) (not (include "tg.webhookKeyKey" .)) }}
+{{- fail "webhooks with more than one replica or worker need webhook.keySecret (generate one: openssl rand -base64 32) or existingSecret.webhookKeySecretKey: else a delivery verifies only on the process that submitted the job" }}
+{{- end }}
+{{- else if and (gt (int (include "tg.processes" .)) 1) (not .Values.quota.allowUnsharedReplicas) }}
+{{- fail "more than one replica or worker without redis: every process would enforce each budget on its own. Enable redis, or set quota.allowUnsharedReplicas=true if no quotas are configured" }}
 {{- end }}
 {{- if and .Values.autoscaling.enabled (gt (int .Values.autoscaling.minReplicas) (int .Values.autoscaling.maxReplicas)) }}
 {{- fail "autoscaling.minReplicas is greater than autoscaling.maxReplicas" }}
