@@ -153,6 +153,20 @@ def groups() -> list[dict]:
                 ),
             ],
         },
+        {
+            "name": "tailored-gateway.watch",
+            "rules": [
+                alert(
+                    "TailoredGatewayWatchCoordinationFallback",
+                    "max by (namespace, pod) (gateway_watch_coordination_fallback) == 1",
+                    "5m", "warning",
+                    "Gateway pod {{ $labels.namespace }}/{{ $labels.pod }} polls watch streams without Redis",
+                    "For 5 minutes {{ $labels.pod }} has not reached Redis for the watch coordination: it polls "
+                    "the upstream for its own watchers, so every replica with watchers of a resource polls it "
+                    "and webhooks from other replicas no longer reach its streams.",
+                ),
+            ],
+        },
     ]
 
 

@@ -277,6 +277,22 @@ def dependencies_row() -> list:
             w=4,
         ),
         state_timeline(
+            "Watch coordination: Redis or local fallback",
+            "Per replica: one poller per watched resource across the replicas through Redis, or the replica "
+            "polls for its own watchers (`gateway_watch_coordination_fallback` = 1) because Redis is unreachable.",
+            q(f"max by (pod) (gateway_watch_coordination_fallback{{{SEL}}})", "{{pod}}", "A"),
+            state_mapping(**{"0": ("Redis", "green"), "1": ("local fallback", "orange")}),
+            thresholds((None, "green"), (1, "orange")),
+            w=8,
+        ),
+        timeseries(
+            "Watch coordination fallbacks",
+            "Times a replica's watch coordination fell back from Redis to polling alone, per second.",
+            "reqps",
+            q(f"sum by (pod) (rate(gateway_watch_coordination_fallbacks_total{{{SEL}}}[{RATE}]))", "{{pod}}", "A"),
+            w=4,
+        ),
+        state_timeline(
             "Upstream reachability",
             "Per replica: the periodic probe of the Bria upstream got an HTTP answer (`gateway_upstream_up`).",
             q(f"min by (pod) (gateway_upstream_up{{{SEL}}})", "{{pod}}", "A"),

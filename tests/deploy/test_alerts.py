@@ -27,6 +27,7 @@ REQUIRED = {
     "TailoredGatewayHighLatency": "grpc_server_handling_seconds_bucket",
     "TailoredGatewayQuotaNearlyExhausted": "gateway_quota_remaining",
     "TailoredGatewayQuotaStoreFallback": "gateway_quota_store_fallback",
+    "TailoredGatewayWatchCoordinationFallback": "gateway_watch_coordination_fallback",
     "TailoredGatewayUpstreamUnreachable": "gateway_upstream_up",
     "TailoredGatewayTargetDown": "up",
     "TailoredGatewayMetricsAbsent": "up",

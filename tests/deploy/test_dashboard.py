@@ -2,9 +2,10 @@
 (both copies), every query selects the namespace/pod variables and parses as PromQL, and every
 query returns data from a real Prometheus (Debian package) scraping a real gateway on loopback
 that a bounded load drove through every panel's series: errors, an upstream 429 and a 503,
-local quota refusals of a named tenant, a Redis that is not there (the quota fallback), a Watch
-stream and its poller, and webhook deliveries (accepted and forged). The same Prometheus loads
-the alert rules: they evaluate without errors, and the two the load provokes become active.
+local quota refusals of a named tenant, a Redis that stops after the first scrape (the quota
+store and the watch coordination fall back), a Watch stream and its poller, and webhook
+deliveries (accepted and forged). The same Prometheus loads the alert rules: they evaluate
+without errors, and the three the load provokes become active.
 Every wait is a bounded poll of Prometheus's API."""
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from gateway.observability.logging import build_logger
 from gateway.watch import webhooks
 from tests.conftest import METADATA, TOKEN, gateway_settings
 from tests.watch.conftest import trained_model
+from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
 from tests.support import require_binary
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,6 +60,7 @@ REQUIRED_METRICS = {
     "gateway_quota_limit", "gateway_watch_streams", "gateway_watch_pollers", "gateway_webhook_deliveries_total",
     "gateway_webhook_signature_failures_total", "gateway_quota_store_fallback",
     "gateway_quota_store_fallbacks_total", "gateway_upstream_up", "gateway_upstream_probes_total",
+    "gateway_watch_coordination_fallback", "gateway_watch_coordination_fallbacks_total",
 }
 
 
@@ -204,9 +207,10 @@ def _positive_points(result: dict) -> list[tuple[dict, float]]:
 
 
 @pytest.fixture
-async def observed(emulator, tmp_path):
-    """A gateway with a quota file (named tenant `alpha`), an unreachable Redis, a webhook
-    endpoint and a 1 s upstream probe, scraped by a real Prometheus that also loads the alerts."""
+async def observed(emulator, tmp_path, redis_server):  # noqa: F811
+    """A gateway with a quota file (named tenant `alpha`), a real Redis (the test stops it), a
+    webhook endpoint and a 1 s upstream probe, scraped by a real Prometheus that also loads the
+    alerts. Yields the gateway, Prometheus and the Redis server."""
     binary = require_binary("prometheus")
     (tmp_path / "tenants.json").write_text(json.dumps(
         {"tenants": [{"name": "alpha", "token_sha256": token_sha256(ALPHA_TOKEN)}]}))
@@ -219,7 +223,7 @@ async def observed(emulator, tmp_path):
         emulator.url,
         tenants_file=str(tmp_path / "tenants.json"),
         quota_file=str(tmp_path / "quota.json"),
-        quota_redis_url=f"redis://127.0.0.1:{free_port()}/0",  # nothing listens: the local fallback
+        redis_url=redis_server.url,  # quotas and watch coordination; stopped after the first scrape
         quota_redis_timeout_seconds=0.2,
         quota_redis_retry_seconds=60.0,
         public_callback_url=f"http://127.0.0.1:{hook_port}{webhooks.PATH}",
@@ -230,9 +234,10 @@ async def observed(emulator, tmp_path):
     )
     gw = Gateway(settings, logger=build_logger("error"))
     await gw.start()
+    assert gw.cluster is not None and gw.cluster.coordinator.up  # coordinating through Redis
     prometheus = Prometheus(binary, tmp_path, gw.metrics_port)
     try:
-        yield gw, prometheus
+        yield gw, prometheus, redis_server
     finally:
         await prometheus.close()
         await gw.stop(0)
@@ -315,10 +320,18 @@ async def _above_zero(prometheus: Prometheus, expr: str) -> bool:
 
 
 async def test_every_query_returns_data_from_a_real_prometheus(observed, emulator, dashboard):
-    gw, prometheus = observed
+    gw, prometheus, redis = observed
     started = time.time()
     await prometheus.until("first scrape", lambda: _above_zero(
         prometheus, f'up{{job="tailored-gateway", namespace="{NAMESPACE}", pod="{POD}"}}'))
+    # Redis goes away after a scrape saw both fallback counters at zero, so their rate() shows
+    # the fallbacks: the watch coordination's at once (its subscriber), the quota store's at the
+    # first quota decision of the load.
+    sel = f'namespace="{NAMESPACE}", pod="{POD}"'
+    fallback = f"gateway_watch_coordination_fallback{{{sel}}}"
+    assert await prometheus.value(fallback) == 0
+    await asyncio.to_thread(redis.stop)
+    await prometheus.until(f"{fallback} scraped as 1", lambda: _above_zero(prometheus, fallback))
     await _drive(gw, prometheus, emulator)
 
     # The variables' own queries (Grafana's label_values) through the labels API.
@@ -357,8 +370,10 @@ async def test_every_query_returns_data_from_a_real_prometheus(observed, emulato
         exprs["Non-OK ratio by code", "A"], "grpc_code")
     assert "bad_signature" in await labels_of(exprs["Webhook deliveries by outcome", "A"], "outcome")
 
-    # The alert rules evaluate against the real series; the Redis fallback and alpha's spent
-    # burst make two of them pending (their `for` is minutes), and nothing else is active.
+    # The alert rules evaluate against the real series; the Redis fallbacks and alpha's spent
+    # burst make three of them pending (their `for` is minutes), and nothing else is active.
+    PROVOKED = {"TailoredGatewayQuotaStoreFallback", "TailoredGatewayWatchCoordinationFallback",
+                "TailoredGatewayQuotaNearlyExhausted"}
     async def rules_evaluated():
         groups = (await prometheus.api("rules"))["groups"]
         rules = [r for g in groups for r in g["rules"]]
@@ -371,7 +386,7 @@ async def test_every_query_returns_data_from_a_real_prometheus(observed, emulato
     async def active():
         alerts = (await prometheus.api("alerts"))["alerts"]
         names = {a["labels"]["alertname"] for a in alerts}
-        return names if {"TailoredGatewayQuotaStoreFallback", "TailoredGatewayQuotaNearlyExhausted"} <= names else None
+        return names if PROVOKED <= names else None
 
     names = await prometheus.until("alerts pending", active)
-    assert names == {"TailoredGatewayQuotaStoreFallback", "TailoredGatewayQuotaNearlyExhausted"}
+    assert names == PROVOKED
