@@ -39,20 +39,10 @@ import socket
 import sys
 import time
 from multiprocessing.connection import wait
-
-from .settings import Settings
+from typing import Any, Callable
 
 # After SIGTERM, how long past its shutdown grace a worker may take before it is killed.
 DRAIN_MARGIN_SECONDS = 10.0
-
-
-def worker_settings(settings: Settings, index: int, port: int) -> Settings:
-    """Worker `index`'s own settings: the shared gRPC `port`, its metrics port, its quota share."""
-    metrics = settings.metrics_port + index if settings.metrics_port > 0 else settings.metrics_port
-    return Settings.load({}, {
-        **settings.__dict__, "port": port, "metrics_port": metrics,
-        "quota_replicas": settings.quota_replicas * settings.workers,
-    })
 
 
 def reserve_port(host: str) -> socket.socket:
@@ -65,7 +55,7 @@ def reserve_port(host: str) -> socket.socket:
     return sock
 
 
-def _worker_main(settings: Settings, index: int) -> None:
+def _worker_main(settings: Any, index: int) -> None:
     """A worker's process (spawned): the gateway, its log lines carrying `worker` and `pid`."""
     from . import __main__ as cli
     from .observability.logging import build_logger
@@ -74,8 +64,10 @@ def _worker_main(settings: Settings, index: int) -> None:
     sys.exit(cli.run(settings, logger=log, webhook_listener=index == 0))
 
 
-def supervise(settings: Settings) -> int:
-    """Run `settings.workers` workers until a signal or a worker's death; the exit status."""
+def supervise(settings: Any, per_worker: Callable[[int, int], Any]) -> int:
+    """Run `settings.workers` workers until a signal or a worker's death; the exit status.
+    `settings` is the CLI's Settings (only the composition root and the CLI import that class);
+    `per_worker(index, port)` gives each worker's settings (gateway/__main__.py: worker_settings)."""
     from .observability.logging import build_logger
 
     log = build_logger(settings.log_level).bind(supervisor=os.getpid())
@@ -113,7 +105,7 @@ def supervise(settings: Settings) -> int:
     try:
         context = multiprocessing.get_context("spawn")
         for i in range(settings.workers):
-            p = context.Process(target=_worker_main, args=(worker_settings(settings, i, port), i),
+            p = context.Process(target=_worker_main, args=(per_worker(i, port), i),
                                 name=f"gateway-worker-{i}")
             p.start()
             procs.append(p)

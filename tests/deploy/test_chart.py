@@ -28,7 +28,7 @@ from gateway import settings as gateway_settings
 from gateway.credentials import Credentials
 from gateway.quota.policy import TenantQuota, UpstreamBudget, load_policy
 from gateway.webhook_keys import KeyWrap
-from gateway.workers import worker_settings
+from gateway.__main__ import worker_settings
 from tests.support import fail_or_skip, require_binary
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]

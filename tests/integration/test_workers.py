@@ -18,7 +18,7 @@ import pytest
 from bria.tailored.v1 import projects_pb2 as pp
 from bria.tailored.v1 import projects_pb2_grpc as pg
 from gateway.settings import Settings
-from gateway.workers import worker_settings
+from gateway.__main__ import worker_settings
 from tests.conftest import METADATA
 from tests.support import free_port
 
