@@ -39,8 +39,11 @@ import time
 
 import httpx
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from watch import (  # noqa: E402  (the single-gateway benchmark's helpers)
+# The repository root, so the single-gateway benchmark's helpers import as bench.watch (here
+# and in the spawned client processes, which inherit sys.path; `watch` alone is tests/watch
+# under pytest).
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from bench.watch import (  # noqa: E402
     MODEL_ROUTE, TOKEN, _delivery_times, collect, free_port, pct, rss_mb, setup_models, start_clients, wait_http,
 )
 
