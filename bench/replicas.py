@@ -30,7 +30,6 @@ import argparse
 import asyncio
 import json
 import os
-import queue
 import signal
 import subprocess
 import sys
