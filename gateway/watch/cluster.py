@@ -47,7 +47,7 @@ import os
 import socket
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import NamedTuple, Callable
 
 import redis.asyncio as aioredis
 from opentelemetry import context as otel_context
@@ -64,7 +64,7 @@ PREFIX = "tgw:watch:"
 STATE_TTL_LEASES = 6  # the latest-state hash outlives its last renewal by this many leases
 
 # KEYS: lease, state, epoch counter. ARGV: me, now_ms, lease_ms, state_ttl_ms.
-# Returns {role (1 leader, 0 follower), epoch, state seq}.
+# Returns {role (1 leader, 0 follower), epoch, state seq[, ms left of another holder's lease]}.
 TICK_LUA = """
 local me, now, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local seq = tonumber(redis.call('HGET', KEYS[2], 'seq') or '0')
@@ -72,7 +72,7 @@ local cur = redis.call('GET', KEYS[1])
 if cur then
   local holder, epoch, exp = string.match(cur, '^(.*)|(%d+)|(%d+)$')
   if holder and tonumber(exp) > now then
-    if holder ~= me then return {0, tonumber(epoch), seq} end
+    if holder ~= me then return {0, tonumber(epoch), seq, tonumber(exp) - now} end
     redis.call('SET', KEYS[1], me .. '|' .. epoch .. '|' .. (now + ttl), 'PX', ttl * 3)
     if seq > 0 then redis.call('PEXPIRE', KEYS[2], ARGV[4]) end
     return {1, tonumber(epoch), seq}
@@ -124,6 +124,13 @@ class Role(enum.Enum):
     LOCAL = "local"  # no coordination (Redis unreachable): poll for this replica's own watchers
     LEADER = "leader"  # holds the lease: polls and publishes
     FOLLOWER = "follower"  # another replica polls: receive its publications
+
+
+class Tick(NamedTuple):
+    role: Role
+    epoch: int
+    seq: int
+    lease_left: float = 0.0  # a follower's wait until the holder's lease expires
 
 
 @dataclass(frozen=True)
@@ -284,21 +291,25 @@ class Coordinator:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def tick(self, rid: str) -> tuple[Role, int, int]:
-        """Renew or take the lease of `rid`: (role, epoch, latest published sequence)."""
+    async def tick(self, rid: str) -> "Tick":
+        """Renew or take the lease of `rid`: role, epoch, latest published sequence, and for a
+        follower the seconds left of the holder's lease (when to try again: a dead leader's
+        lease is taken the moment it expires, not up to a tick later)."""
         if not self.up:
-            return Role.LOCAL, 0, 0
+            return Tick(Role.LOCAL, 0, 0)
         lease, state = self._keys(rid)
         ms = int(self.lease_seconds * 1000)
         try:
-            role, epoch, seq = await self._tick(
+            answer = await self._tick(
                 keys=[lease, state, self._prefix + "epoch"],
                 args=[self.replica, self._ms(), ms, ms * STATE_TTL_LEASES],
             )
         except _DOWN as exc:
             self._down(exc)
-            return Role.LOCAL, 0, 0
-        return (Role.LEADER if int(role) == 1 else Role.FOLLOWER), int(epoch), int(seq)
+            return Tick(Role.LOCAL, 0, 0)
+        role, epoch, seq = answer[:3]
+        left = int(answer[3]) / 1000 if len(answer) > 3 else self.tick_seconds
+        return Tick(Role.LEADER if int(role) == 1 else Role.FOLLOWER, int(epoch), int(seq), left)
 
     async def release(self, rid: str, epoch: int) -> None:
         try:
@@ -361,6 +372,7 @@ class ClusterPoller(Poller):
         self.epoch = 0
         self._seq = 0  # the newest publication applied or made here
         self._shared = ""  # fingerprint of the last state this poller published as leader
+        self._lease_left = 0.0  # as a follower: seconds until the holder's lease expires
 
     async def _run(self) -> None:
         otel_context.attach(otel_context.Context())
@@ -379,7 +391,7 @@ class ClusterPoller(Poller):
                 return
             if self.role is Role.FOLLOWER:
                 due = self._timer.now()  # if this replica becomes the poller, it polls at once
-                await self._timer.sleep(self._coord.tick_seconds)
+                await self._timer.sleep(min(self._coord.tick_seconds, self._lease_left + 0.001))
                 continue
             if self._timer.now() >= due:
                 interval = await self._step(interval)
@@ -392,7 +404,7 @@ class ClusterPoller(Poller):
             await self._timer.sleep(max(wait, 0.0))
 
     async def _coordinate(self) -> None:
-        role, epoch, seq = await self._coord.tick(self.rid)
+        role, epoch, seq, self._lease_left = await self._coord.tick(self.rid)
         if role is Role.LEADER and (self.role is not Role.LEADER or epoch != self.epoch):
             self._shared = ""  # a new term: share what this replica knows
         self.role, self.epoch = role, epoch

@@ -52,7 +52,7 @@ def update(status: int):
 
 async def test_one_leader_the_other_follows_and_renewal_keeps_the_epoch(pair):
     a, b, wall = pair
-    role, epoch, _ = await a.tick(RID)
+    role, epoch, *_ = await a.tick(RID)
     assert role is Role.LEADER
     assert (await b.tick(RID))[:2] == (Role.FOLLOWER, epoch)
     wall.now += LEASE * 0.9
@@ -61,12 +61,26 @@ async def test_one_leader_the_other_follows_and_renewal_keeps_the_epoch(pair):
     assert (await b.tick(RID))[0] is Role.FOLLOWER  # still within the renewed lease
 
 
+async def test_a_follower_learns_when_the_holders_lease_expires(pair):
+    """So a dead leader's lease is taken the moment it expires (takeover within the lease),
+    not up to one more tick later."""
+    a, b, wall = pair
+    await a.tick(RID)
+    wall.now += LEASE * 0.25
+    follower = await b.tick(RID)
+    assert follower.role is Role.FOLLOWER
+    assert follower.lease_left == pytest.approx(LEASE * 0.75, abs=0.002)
+    wall.now += follower.lease_left  # a dies without renewing: exactly at expiry, b takes it
+    taken = await b.tick(RID)
+    assert taken.role is Role.LEADER
+
+
 async def test_an_expired_lease_is_taken_with_a_newer_epoch_and_fences_the_old_leader(pair):
     a, b, wall = pair
-    _, old, _ = await a.tick(RID)
+    _, old, *_ = await a.tick(RID)
     assert (await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), old))[0] == PUBLISHED
     wall.now += LEASE + 0.001  # a stopped renewing (killed, or paused)
-    role, new, _ = await b.tick(RID)
+    role, new, *_ = await b.tick(RID)
     assert role is Role.LEADER and new > old
     late = await a.publish(RID, update(M.MODEL_STATUS_FAILED), old)
     assert late[0] == FENCED  # the old leader's late observation never overwrites the new term
@@ -76,17 +90,17 @@ async def test_an_expired_lease_is_taken_with_a_newer_epoch_and_fences_the_old_l
 
 async def test_released_lease_is_taken_at_the_next_tick(pair):
     a, b, _ = pair
-    _, epoch, _ = await a.tick(RID)
+    _, epoch, *_ = await a.tick(RID)
     await b.release(RID, epoch)  # not b's: nothing happens
     assert (await b.tick(RID))[0] is Role.FOLLOWER
     await a.release(RID, epoch)
-    role, newer, _ = await b.tick(RID)
+    role, newer, *_ = await b.tick(RID)
     assert role is Role.LEADER and newer > epoch
 
 
 async def test_unchanged_states_are_not_republished_and_terminal_is_final(pair):
     a, b, _ = pair
-    _, epoch, _ = await a.tick(RID)
+    _, epoch, *_ = await a.tick(RID)
     first = await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch)
     assert first[0] == PUBLISHED
     assert await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch) == (UNCHANGED, first[1])
@@ -113,7 +127,7 @@ async def test_publications_reach_subscribers_and_redis_holds_no_token(pair, red
             got.append(shared)
 
     b._pollers[RID] = {Probe()}
-    _, epoch, _ = await a.tick(RID)
+    _, epoch, *_ = await a.tick(RID)
     await a.publish(RID, update(M.MODEL_STATUS_IN_PROGRESS), epoch)
     async with asyncio.timeout(5):
         while not got:
