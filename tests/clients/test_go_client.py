@@ -18,12 +18,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from tests.clients.proof import Program
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "clients" / "go"
 WORK = ROOT / ".tmp" / "go"
 PKG = "tailored-gateway.bria.ai/clients/go"
-LINE_TIMEOUT = 60.0  # any one line of the program (training takes a few seconds)
 RUN_TIMEOUT = 180.0
 BUILD_TIMEOUT = 300.0  # a cold build of grpc-go and the stubs takes tens of seconds on 2 cores
 
@@ -63,33 +63,6 @@ def test_go_client_vets_and_passes_its_package_tests():
     assert "--- FAIL" not in out
 
 
-class Program:
-    """A running Go program: JSON lines out, newlines in."""
-
-    def __init__(self, proc: asyncio.subprocess.Process):
-        self.proc = proc
-        self.seen: list[dict] = []
-
-    async def next(self) -> dict:
-        raw = await asyncio.wait_for(self.proc.stdout.readline(), LINE_TIMEOUT)
-        if not raw:
-            stderr = (await self.proc.stderr.read()).decode(errors="replace")
-            pytest.fail(f"the program ended; seen {self.seen}; stderr:\n{stderr[-4000:]}")
-        record = json.loads(raw)
-        self.seen.append(record)
-        assert record["step"] != "error", record
-        return record
-
-    async def expect(self, step: str) -> dict:
-        record = await self.next()
-        assert record["step"] == step, (step, self.seen)
-        return record
-
-    async def proceed(self) -> None:
-        self.proc.stdin.write(b"\n")
-        await self.proc.stdin.drain()
-
-
 async def test_go_client_against_the_gateway(target):
     env = go_env()
     binary = WORK / "bin" / "proof"
@@ -98,7 +71,7 @@ async def test_go_client_against_the_gateway(target):
     proc = await asyncio.create_subprocess_exec(
         str(binary), env=env, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE)
-    program = Program(proc)
+    program = Program(proc, strict=True)
     try:
         async with asyncio.timeout(RUN_TIMEOUT):
             assert (await program.expect("project"))["id"] > 0
@@ -147,11 +120,11 @@ async def test_go_client_against_the_gateway(target):
 
             assert (await program.expect("watching"))["status"] == "MODEL_STATUS_CREATED"
             assert await target.wait_gauge("gateway_watch_streams", 1) == 1
-            await program.proceed()
+            await program.send()
             assert (await program.expect("cancelled"))["code"] == "Canceled"
             # The program and its connection are still up: the cancel alone closed the stream.
             assert await target.wait_gauge("gateway_watch_streams", 0) == 0
-            await program.proceed()
+            await program.send()
             assert (await program.expect("after_cancel"))["status"] == "MODEL_STATUS_CREATED"
             await program.expect("done")
             assert await proc.wait() == 0

@@ -19,11 +19,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.clients.proof import Program, Relay
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "clients" / "java"
 BUILD_DIR = ROOT / ".tmp" / "java"
-STEP_TIMEOUT = 60.0  # seconds for any one line of the program (training takes a few)
 RUN_TIMEOUT = 180.0  # the whole program
 BUILD_TIMEOUT = 300.0  # a cold compile of the stubs takes 10-20 s
 
@@ -75,86 +75,18 @@ async def compile_program(javac: str, cp: str, name: str, source: str) -> Path:
     return dest
 
 
-class BreakableProxy:
-    """A TCP forwarder on 127.0.0.1 whose open connections the test can cut (the client sees UNAVAILABLE)."""
-
-    def __init__(self, upstream: str):
-        self.host, port = upstream.rsplit(":", 1)
-        self.port = int(port)
-        self.writers: set[asyncio.StreamWriter] = set()
-        self.accepted = 0
-        self.server: asyncio.base_events.Server | None = None
-
-    async def start(self) -> str:
-        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
-        return f"127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
-
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.accepted += 1
-        up_reader, up_writer = await asyncio.open_connection(self.host, self.port)
-        self.writers |= {writer, up_writer}
-
-        async def pump(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
-            try:
-                while data := await src.read(65536):
-                    dst.write(data)
-                    await dst.drain()
-            except (ConnectionError, OSError):
-                pass
-            finally:
-                dst.close()
-
-        await asyncio.gather(pump(reader, up_writer), pump(up_reader, writer))
-        self.writers -= {writer, up_writer}
-
-    def cut(self) -> int:
-        """Aborts every open connection; returns how many there were."""
-        cut = list(self.writers)
-        for writer in cut:
-            writer.transport.abort()
-        return len(cut) // 2
-
-    async def stop(self) -> None:
-        self.cut()
-        self.server.close()
-        await self.server.wait_closed()
-
-
-class Program:
-    """The running proof program: one JSON object a line out, a line in to go on."""
-
-    def __init__(self, proc: asyncio.subprocess.Process):
-        self.proc = proc
-        self.seen: list[dict] = []
-
-    async def expect(self, event: str) -> dict:
-        while True:
-            raw = await asyncio.wait_for(self.proc.stdout.readline(), STEP_TIMEOUT)
-            if not raw:
-                err = (await self.proc.stderr.read()).decode(errors="replace")
-                pytest.fail(f"the program ended before {event!r}; seen {self.seen}; stderr:\n{err[-4000:]}")
-            record = json.loads(raw)
-            self.seen.append(record)
-            if record["event"] == event:
-                return record
-
-    async def proceed(self) -> None:
-        self.proc.stdin.write(b"go\n")
-        await self.proc.stdin.drain()
-
-
 async def test_java_client_against_the_gateway(target):
     java, javac = jdk()
     cp = await classpath()
     prog = await compile_program(javac, cp, "ClientProof", (CLIENT / "test" / "ClientProof.java").read_text())
-    proxy = BreakableProxy(target.address)
+    proxy = Relay(target.address)
     watch_address = await proxy.start()
     env = {**os.environ, "TAILORED_ADDRESS": target.address, "TAILORED_TOKEN": target.token,
            "TAILORED_QUOTA_TOKEN": target.quota_token, "TAILORED_WATCH_ADDRESS": watch_address}
     proc = await asyncio.create_subprocess_exec(
         java, "-Djava.awt.headless=true", "-cp", f"{prog}:{cp}", "ClientProof", cwd=ROOT, env=env,
         stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    program = Program(proc)
+    program = Program(proc, key="event")
     try:
         async with asyncio.timeout(RUN_TIMEOUT):
             invalid = (await program.expect("validation_error"))["error"]
@@ -197,11 +129,11 @@ async def test_java_client_against_the_gateway(target):
             watching = await program.expect("watching")
             assert watching["status"] in ("MODEL_STATUS_CREATED", "MODEL_STATUS_IN_PROGRESS")
             assert await target.wait_gauge("gateway_watch_streams", 1) == 1
-            await program.proceed()
+            await program.send("go")
             cancelled = await program.expect("cancelled")
             assert cancelled["code"] == "CANCELLED"
             assert await target.wait_gauge("gateway_watch_streams", 0) == 0
-            await program.proceed()
+            await program.send("go")
 
             quota = (await program.expect("quota_error"))["error"]
             assert quota is not None, "the second call in a minute was let through"

@@ -25,6 +25,7 @@ from tailored_client import (
 )
 from tailored_client.v1 import common_pb2, datasets_pb2, generation_pb2, models_pb2, projects_pb2, status_pb2 as st, watch_pb2
 from tailored_emulator.media import color_for, png
+from tests.clients.proof import Relay
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 README = ROOT / "clients" / "python" / "README.md"
@@ -134,48 +135,8 @@ async def test_cancelled_stream_leaves_the_gateway(target):
         assert await target.wait_gauge(STREAMS, 0) == 0
 
 
-class Proxy:
-    """A loopback TCP relay to the gateway whose connections the test can cut."""
-
-    def __init__(self, upstream: str):
-        self.host, port = upstream.rsplit(":", 1)
-        self.port = int(port)
-        self.writers: list[asyncio.StreamWriter] = []
-        self.connections = 0
-
-    async def start(self) -> str:
-        self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
-        return f"127.0.0.1:{self.server.sockets[0].getsockname()[1]}"
-
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.connections += 1
-        up_reader, up_writer = await asyncio.open_connection(self.host, self.port)
-        self.writers += [writer, up_writer]
-
-        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
-            try:
-                while data := await src.read(65536):
-                    dst.write(data)
-                    await dst.drain()
-            except (ConnectionError, OSError):
-                pass
-            finally:
-                dst.close()
-        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
-
-    def cut(self) -> None:
-        for writer in self.writers:
-            writer.transport.abort()
-        self.writers.clear()
-
-    async def stop(self) -> None:
-        self.cut()
-        self.server.close()
-        await self.server.wait_closed()
-
-
 async def test_wait_for_training_resumes_after_a_dropped_connection(target):
-    proxy = Proxy(target.address)
+    proxy = Relay(target.address)
     address = await proxy.start()
     try:
         async with AsyncClient(target.address, token=target.token) as setup:
@@ -196,7 +157,7 @@ async def test_wait_for_training_resumes_after_a_dropped_connection(target):
             proxy.cut()  # the stream ends UNAVAILABLE; the helper reconnects with the resume token
             model = await waiting
         assert model.status == models_pb2.MODEL_STATUS_COMPLETED
-        assert proxy.connections >= 2
+        assert proxy.accepted >= 2
         models = [u.model for u in updates]
         assert all(a != b for a, b in zip(models, models[1:]))  # resumed without a duplicate
     finally:

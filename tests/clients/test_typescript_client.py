@@ -17,10 +17,10 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.clients.proof import Program
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = ROOT / "clients" / "typescript"
-STEP_TIMEOUT = 60.0  # seconds for any one line of the program (training takes a few)
 RUN_TIMEOUT = 180.0  # the whole program
 
 
@@ -56,31 +56,6 @@ def test_typescript_client_unit_tests():
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"^# fail 0$", result.stdout, re.M), result.stdout
     assert not re.search(r"^# pass 0$", result.stdout, re.M), result.stdout
-
-
-class Program:
-    """The TS proof program: JSON lines out, control words in."""
-
-    def __init__(self, proc: asyncio.subprocess.Process):
-        self.proc = proc
-        self.seen: list[dict] = []
-
-    async def expect(self, step: str) -> dict:
-        while True:
-            raw = await asyncio.wait_for(self.proc.stdout.readline(), STEP_TIMEOUT)
-            if not raw:
-                stderr = (await self.proc.stderr.read()).decode(errors="replace")
-                pytest.fail(f"program ended before '{step}'; seen {self.seen}; stderr:\n{stderr[-4000:]}")
-            record = json.loads(raw)
-            self.seen.append(record)
-            if record["step"] == "failed":
-                pytest.fail(f"program failed before '{step}': {record}")
-            if record["step"] == step:
-                return record
-
-    async def send(self, word: str) -> None:
-        self.proc.stdin.write(f"{word}\n".encode())
-        await self.proc.stdin.drain()
 
 
 async def test_typescript_client_against_the_gateway(target):
