@@ -85,7 +85,7 @@ class Dispatcher:
                 hook.before(route, request, caller)
             payload, status = await self.send(route, request, caller.token, state, deadline)
             for hook in hooks:
-                payload = hook.after(route, request, Reply(status, payload, caller))
+                payload = await hook.after(route, request, Reply(status, payload, caller))
             return to_response(route, payload, self.codec)
         except errors.GatewayError as err:
             raise err.hide(token) if token else err

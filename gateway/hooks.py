@@ -4,7 +4,8 @@ rewrites the upstream answer after it. Hooks are listed per route in the contrac
 root builds each named hook once and hands the set to the dispatcher.
 
     before(route, request, caller)  may complete the request (it is the caller's own message)
-    after(route, request, reply)    returns the upstream JSON payload to decode (never mutates it)
+    after(route, request, reply)    (async) returns the upstream JSON payload to decode (never
+                                    mutates it)
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class Reply:
 class Hook(Protocol):
     def before(self, route: "Route", request: Message, caller: Caller) -> None: ...
 
-    def after(self, route: "Route", request: Message, reply: Reply) -> Any: ...
+    async def after(self, route: "Route", request: Message, reply: Reply) -> Any: ...
 
 
 def v2_envelope(status: int, payload: Any) -> Any:
@@ -71,7 +72,7 @@ class V2Generation:
         if "webhook_url" in request.DESCRIPTOR.fields_by_name and not request.webhook_url:
             request.webhook_url = self.public_url
 
-    def after(self, route: "Route", request: Message, reply: Reply) -> Any:
+    async def after(self, route: "Route", request: Message, reply: Reply) -> Any:
         if (
             reply.status == 202
             and self.keys is not None
@@ -81,7 +82,9 @@ class V2Generation:
         ):
             request_id = reply.payload.get("request_id")
             if isinstance(request_id, str) and request_id:
-                self.keys.remember(request_id, reply.caller.token)
+                # Stored (in Redis too, when shared) before the caller learns the request id, so
+                # a delivery can never reach a replica before the key it must be verified with.
+                await self.keys.remember(request_id, reply.caller.token)
         return v2_envelope(reply.status, reply.payload)
 
 

@@ -11,7 +11,6 @@ cannot be moved to another request id. Without the secret nothing leaves the pro
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import os
@@ -90,18 +89,17 @@ class SigningKeys:
         self._limit = limit
         self._keys: OrderedDict[str, tuple[bytes, str]] = OrderedDict()
         self.shared = shared
-        self._writes: set[asyncio.Task] = set()
 
-    def remember(self, request_id: str, token: str) -> None:
+    async def remember(self, request_id: str, token: str) -> None:
+        """Keep the entry here and, when shared, in Redis before returning (bounded by the
+        client's timeouts; a failure leaves this replica verifying its own jobs)."""
         entry = (signing_key(token), org_of(token))
         self._keys[request_id] = entry
         self._keys.move_to_end(request_id)
         while len(self._keys) > self._limit:
             self._keys.popitem(last=False)
         if self.shared is not None:
-            task = asyncio.get_running_loop().create_task(self.shared.put(request_id, *entry))
-            self._writes.add(task)
-            task.add_done_callback(self._writes.discard)
+            await self.shared.put(request_id, *entry)
 
     def get(self, request_id: str) -> tuple[bytes, str] | None:
         return self._keys.get(request_id)
@@ -112,11 +110,6 @@ class SigningKeys:
         if known is not None or self.shared is None or not request_id:
             return known
         return await self.shared.get(request_id)
-
-    async def flush(self) -> None:
-        """Wait for the Redis writes in flight (bounded by the client's timeouts)."""
-        if self._writes:
-            await asyncio.gather(*list(self._writes), return_exceptions=True)
 
     def __len__(self) -> int:
         return len(self._keys)

@@ -123,10 +123,10 @@ def test_before_adds_the_gateways_webhook_only_where_it_belongs(routes, public_u
         (202, ["r1"], PUBLIC, False),
     ],
 )
-def test_after_remembers_accepted_jobs_that_call_back_here(routes, status, payload, webhook, remembered):
+async def test_after_remembers_accepted_jobs_that_call_back_here(routes, status, payload, webhook, remembered):
     route, request = _submission(routes, webhook_url=webhook)
     keys = SigningKeys(10)
-    out = V2Generation(PUBLIC, keys).after(route, request, Reply(status, payload, CALLER))
+    out = await V2Generation(PUBLIC, keys).after(route, request, Reply(status, payload, CALLER))
     assert out == v2_envelope(status, payload)
     assert (keys.get("r1") is not None) is remembered
     if remembered:

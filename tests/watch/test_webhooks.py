@@ -132,10 +132,10 @@ def test_verifier_agrees_with_the_signer_and_checks_freshness():
     assert not webhook_signing.matches(key, "req-1", "1767225600", body + b" ", signed["Bria-Webhook-Signature"])
 
 
-def test_signing_keys_are_bounded_and_hold_no_token():
+async def test_signing_keys_are_bounded_and_hold_no_token():
     keys = SigningKeys(limit=3)
     for i in range(5):
-        keys.remember(f"r{i}", TOKEN)
+        await keys.remember(f"r{i}", TOKEN)
     assert len(keys) == 3 and keys.get("r0") is None and keys.get("r4") is not None
     stored = [keys.get(f"r{i}") for i in range(2, 5)]
     assert all(TOKEN.encode() not in key and TOKEN not in org for key, org in stored)
