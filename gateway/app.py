@@ -63,13 +63,13 @@ class Gateway:
         self._server_settings = server
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
-        # v2 jobs that will call back here, and the signing keys to verify them with.
         self.metrics = Metrics()
         # With Redis: one poller per watched resource across the replicas, webhook keys shared.
         self.cluster = build_cluster(
             settings.watch, webhooks, timer=watch_timer or RealTimer(), registry=self.metrics.registry, log=self.log
         )
         shared_keys = self.cluster.keys if self.cluster is not None else None
+        # v2 jobs that will call back here, and the signing keys to verify them with.
         self.signing_keys = SigningKeys(webhooks.max_pending, shared_keys)
         hooks = {V2Generation.name: V2Generation(webhooks.public_callback_url, self.signing_keys)}
         self.service_names = [s.full_name for s in services]
@@ -109,8 +109,7 @@ class Gateway:
             tracing=self.tracing,
             cluster=self.cluster,
         )
-        self.native_handlers = self.watch.handlers()
-        self.native_handlers = {**self.native_handlers, **quota_handlers(self.limiter, credentials)}
+        self.native_handlers = {**self.watch.handlers(), **quota_handlers(self.limiter, credentials)}
         self.server = build_server(server.max_message_bytes, server.max_pending_calls, reuse_port=settings.workers > 1)
         observer = Observer(self.metrics, self.log, self.tracing)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
