@@ -21,6 +21,7 @@ from gateway.app import Gateway
 from tailored_emulator import EmulatorConfig, ManualClock, RunningEmulator, serve
 from gateway.observability.logging import build_logger
 from gateway.settings import Settings
+from tests.support import summary_sections
 
 # Tests that take seconds each on a quiet machine (a real install, a real Prometheus, the
 # real-clock demo, fuzz and chaos volumes, buf over git history, 72 MB through the gateway):
@@ -203,3 +204,12 @@ def details(err: grpc.aio.AioRpcError) -> dict[str, object]:
         any_msg.Unpack(msg)
         out[name] = msg
     return out
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The sections test folders wrote with tests.support.summary_writer (timings, sizes)."""
+    for section, lines in summary_sections(config).items():
+        terminalreporter.section(section)
+        for line in lines:
+            terminalreporter.write_line(line)
+

@@ -8,7 +8,7 @@ import pathlib
 import shutil
 import socket
 import sys
-from typing import Mapping
+from typing import Callable, Mapping
 
 import pytest
 
@@ -37,3 +37,16 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+_SUMMARY = pytest.StashKey[dict]()
+
+
+def summary_writer(config: pytest.Config, section: str) -> Callable[[str], None]:
+    """Appends a line to `section` of the run's terminal summary (shown with or without `-s`;
+    printed by tests/conftest.py's pytest_terminal_summary)."""
+    return config.stash.setdefault(_SUMMARY, {}).setdefault(section, []).append
+
+
+def summary_sections(config: pytest.Config) -> dict[str, list[str]]:
+    return config.stash.get(_SUMMARY, {})

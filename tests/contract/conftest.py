@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-
 import pytest
-from tests.support import require_binary
 
-_SUMMARY = pytest.StashKey[list]()
+from tests.support import require_binary, summary_writer
 
 
 @pytest.fixture
 def contract_summary(request):
-    """Call with a line to print it in pytest's terminal summary (independent of `-s`)."""
-    lines = request.config.stash.setdefault(_SUMMARY, [])
-    return lines.append
-
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    lines = config.stash.get(_SUMMARY, [])
-    if lines:
-        terminalreporter.section("contract")
-        for line in lines:
-            terminalreporter.write_line(line)
+    """Call with a line to print it in the run's terminal summary."""
+    return summary_writer(request.config, "contract")
 
 
 @pytest.fixture(scope="session")

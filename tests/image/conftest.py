@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-_SUMMARY = pytest.StashKey[list]()
+from tests.support import summary_writer
 
 
 @pytest.fixture(scope="session")
 def image_summary(request):
-    """Call with a line to print it in pytest's terminal summary."""
-    return request.config.stash.setdefault(_SUMMARY, []).append
+    """Call with a line to print it in the run's terminal summary."""
+    return summary_writer(request.config, "container image")
 
-
-def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    lines = config.stash.get(_SUMMARY, [])
-    if lines:
-        terminalreporter.section("container image")
-        for line in lines:
-            terminalreporter.write_line(line)
