@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -207,6 +208,12 @@ async def serve_forever(settings: Settings, **gateway_options) -> int:
             await emulator.stop()
         return 2
     await gateway.start()
+    # Everything built so far (modules, descriptors, routes, validators) lives as long as the
+    # process: move it out of the collector's generations, so a full collection walks only what
+    # calls and streams allocate. Measured in bench/replicas.py: gen-2 pauses of 40-100 ms
+    # with a few hundred streams open fell to about 3 ms, and those pauses stalled webhook
+    # deliveries and every RPC on the loop.
+    gc.freeze()
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
