@@ -175,6 +175,7 @@ class Coordinator:
         self.up = False
         self.degraded: bool | None = None  # None until the first connection attempt
         self._pollers: dict[str, set[ClusterPoller]] = {}
+        self._channels: dict[str, Callable[[bytes], None]] = {}  # plain channels -> their handler
         self._background: set[asyncio.Task] = set()
         self._reader: asyncio.Task | None = None
         self._connected = asyncio.Event()
@@ -217,6 +218,11 @@ class Coordinator:
             await asyncio.wait(list(self._background), timeout=1.0)
         await self._client.aclose()
 
+    def on_message(self, channel: str, handler: Callable[[bytes], None]) -> None:
+        """Also subscribe to `channel` (before start) and hand each message's data to `handler`
+        on the subscriber's task (webhook_keys.py learns other replicas' signing keys so)."""
+        self._channels[channel] = handler
+
     def _set_up(self, up: bool, error: str = "") -> None:
         self.up = up
         self._connected.set()  # the first attempt is over, whatever its outcome
@@ -244,6 +250,8 @@ class Coordinator:
             pubsub = self._client.pubsub()
             try:
                 await pubsub.psubscribe(pattern)
+                if self._channels:
+                    await pubsub.subscribe(*self._channels)
                 if self.degraded:
                     # Connections pooled before the outage are dead: drop them, so the first
                     # commands after recovery do not fail (and flap the fallback) on them.
@@ -251,8 +259,14 @@ class Coordinator:
                 self._set_up(True)
                 while self.up:
                     message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.5)
-                    if message is not None and message.get("type") == "pmessage":
+                    if message is None:
+                        continue
+                    if message.get("type") == "pmessage":
                         self._dispatch(message["channel"], message["data"])
+                    elif message.get("type") == "message":
+                        handler = self._channels.get(message["channel"].decode())
+                        if handler is not None:
+                            handler(message["data"])
             except _DOWN as exc:
                 self._down(exc)
             finally:
@@ -486,7 +500,9 @@ def build_cluster(watch, webhooks, *, timer: Timer, registry, log, wall: Callabl
         def failed(exc: BaseException) -> None:
             log.warning("webhook_keys_store_failed", error=type(exc).__name__)
 
-        keys = SharedKeys(client, KeyWrap.from_file(webhooks.key_secret_file), webhooks.key_ttl_seconds, failed)
+        keys = SharedKeys(client, KeyWrap.from_file(webhooks.key_secret_file), webhooks.key_ttl_seconds, failed,
+                          limit=webhooks.max_pending)
+        coordinator.on_message(keys.channel, keys.learn)
     elif webhooks.public_callback_url:
         log.warning("webhook_keys_local_only", reason="no GATEWAY_WEBHOOK_KEY_SECRET_FILE: a delivery verifies "
                     "only on the replica that submitted the job")

@@ -16,7 +16,7 @@ from gateway.watch.cluster import FENCED, FINAL, PUBLISHED, UNCHANGED, Coordinat
 from gateway.watch.poller import observed
 from gateway.watch.resources import Target
 from gateway.watch.timing import ManualTimer
-from gateway.webhook_keys import KeyWrap
+from gateway.webhook_keys import KeyWrap, SharedKeys
 from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
 
 LEASE = 10.0
@@ -146,3 +146,42 @@ def test_sealed_signing_keys_open_only_for_their_request_id_and_secret():
     assert KeyWrap(b"another secret, also long enough").open("req-1", sealed) is None
     with pytest.raises(ValueError):
         KeyWrap(b"short")
+
+
+async def test_a_submitted_key_is_announced_to_every_replica_and_verifies_there_without_a_redis_read(
+    redis_server,  # noqa: F811
+):
+    """The submitting replica's SET also publishes the sealed entry; a subscribed replica keeps
+    it (sealed) for the TTL, so a delivery verifies there even when the Redis entry is gone,
+    and a forged or expired announcement verifies nothing."""
+    now = [100.0]
+    wrap, errors = KeyWrap(b"a secret of at least sixteen bytes"), []
+    submitter = SharedKeys(connect(redis_server.url, 1.0), wrap, 60, errors.append)
+    receiver = SharedKeys(connect(redis_server.url, 1.0), wrap, 60, errors.append, clock=lambda: now[0])
+    coordinator = Coordinator(connect(redis_server.url, 1.0), lease_seconds=LEASE, retry_seconds=0.05,
+                              timer=ManualTimer(), replica="r")
+    heard = asyncio.Event()
+
+    def learn(message: bytes) -> None:
+        receiver.learn(message)
+        heard.set()
+
+    coordinator.on_message(SharedKeys.channel, learn)
+    await coordinator.start(timeout=5)
+    try:
+        assert coordinator.up
+        await submitter.put("req-1", b"k" * 32, "org-1")
+        async with asyncio.timeout(5):
+            await heard.wait()
+        await coordinator._client.delete("tgw:whk:req-1")  # only the announcement is left
+        assert await receiver.get("req-1") == (b"k" * 32, "org-1")
+        receiver.learn(b"req-2\n" + wrap.seal("req-1", b"x" * 32, "org-2"))  # sealed for another id
+        assert await receiver.get("req-2") is None
+        receiver.learn(b"no separator")
+        now[0] += 61  # past the TTL: forgotten, and Redis no longer holds it either
+        assert await receiver.get("req-1") is None
+        assert errors == []
+    finally:
+        await coordinator.aclose()
+        for keys in (submitter, receiver):
+            await keys._client.aclose()
