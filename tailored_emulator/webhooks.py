@@ -42,10 +42,19 @@ class WebhookSender:
         now = self._emu.clock.now()
         headers = webhook_signing.headers(job.token, job.id, int(now), raw)
         headers["Content-Type"] = "application/json"
+        # "time": when this attempt began; "written": when its request was on the receiver's
+        # socket (httpcore's trace events; None if it never got there). A benchmark measures
+        # what the receiver does from "written", and the sender's own queueing from "time".
         record: dict[str, Any] = {"request_id": job.id, "url": job.webhook_url, "attempt": attempt + 1,
-                                  "time": now, "status_code": None, "error": None}
+                                  "time": now, "written": None, "status_code": None, "error": None}
+
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith(".send_request_body.complete"):
+                record["written"] = self._emu.clock.now()
+
         try:
-            response = await self._http().post(job.webhook_url or "", content=raw, headers=headers)
+            response = await self._http().post(job.webhook_url or "", content=raw, headers=headers,
+                                               extensions={"trace": trace})
             record["status_code"] = response.status_code
             ok = 200 <= response.status_code < 300
         except httpx.HTTPError as exc:

@@ -206,6 +206,9 @@ async def test_webhook_delivery_is_signed(client, emu):
         assert json.loads(raw)["status"] == "COMPLETED"
         deliveries = (await client.get("/_emulator/webhooks")).json()
         assert [d["status_code"] for d in deliveries] == [503, 200]
+        # each attempt records when it began and when its request was on the receiver's socket
+        assert all(d["time"] <= d["written"] for d in deliveries)
+        assert deliveries[1]["written"] - deliveries[0]["written"] == 1
     finally:
         server.should_exit = True
         await task
