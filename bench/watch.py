@@ -183,11 +183,12 @@ async def setup_models(client: httpx.AsyncClient, n: int) -> list[int]:
     return ids
 
 
-async def _delivery_times(client: httpx.AsyncClient) -> dict[str, float]:
-    """When the emulator started POSTing each job's webhook (its clock is the wall clock)."""
+async def _delivery_times(client: httpx.AsyncClient, field: str = "time") -> dict[str, float]:
+    """Per job, when the emulator started POSTing its accepted webhook ("time"), or when that
+    request was on the gateway's socket ("written"). The emulator's clock is the wall clock."""
     body = (await client.get("/_emulator/webhooks")).json()
     rows = body if isinstance(body, list) else body.get("deliveries", [])
-    return {row["request_id"]: row["time"] for row in rows if row.get("status_code") == 204}
+    return {row["request_id"]: row[field] for row in rows if row.get("status_code") == 204 and row.get(field)}
 
 
 async def main(args) -> dict:
