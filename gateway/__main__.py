@@ -163,17 +163,19 @@ def main(argv: list[str] | None = None) -> int:
     if settings.workers > 1:
         from .workers import supervise  # N processes on one port under this one (gateway/workers.py)
 
-        return supervise(settings, lambda index, port: worker_settings(settings, index, port))
+        return supervise(settings, lambda index, port, webhook_port: worker_settings(settings, index, port, webhook_port))
     return run(settings)
 
 
-def worker_settings(settings: Settings, index: int, port: int) -> Settings:
-    """Worker `index`'s own settings under `serve --workers N`: the shared gRPC `port`, its
-    metrics port (`metrics_port + index`; 0 and -1 as they are) and its quota share (each worker
-    is a replica of it: GATEWAY_QUOTA_REPLICAS counts `serve` processes, so x N)."""
+def worker_settings(settings: Settings, index: int, port: int, webhook_port: int | None = None) -> Settings:
+    """Worker `index`'s own settings under `serve --workers N`: the shared gRPC `port` (and
+    webhook port, when the workers share it), its metrics port (`metrics_port + index`; 0 and -1
+    as they are) and its quota share (each worker is a replica of it: GATEWAY_QUOTA_REPLICAS
+    counts `serve` processes, so x N)."""
     metrics = settings.metrics_port + index if settings.metrics_port > 0 else settings.metrics_port
     return Settings.load({}, {
         **settings.__dict__, "port": port, "metrics_port": metrics,
+        "webhook_port": settings.webhook_port if webhook_port is None else webhook_port,
         "quota_replicas": settings.quota_replicas * settings.workers,
     })
 

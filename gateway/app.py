@@ -61,6 +61,7 @@ class Gateway:
         if not webhook_listener:  # a worker other than the first: submits with the callback URL, never listens
             webhooks = dataclasses.replace(webhooks, port=-1)
         self._server_settings = server
+        self._workers = settings.workers
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
         self.metrics = Metrics()
@@ -136,12 +137,13 @@ class Gateway:
             self._metrics_server = MetricsServer(self.metrics.registry, host, self._server_settings.metrics_port)
             self.metrics_port = self._metrics_server.port
         await self.server.start()
-        await self.watch.start(self._server_settings.host)
+        await self.watch.start(self._server_settings.host, reuse_port=self._workers > 1)
         for name in self._own_health:
             await self.health.set(name, SERVING)
         await self.probe_upstream()  # bounded by the probe's timeout; its result never blocks serving
         self._prober = asyncio.create_task(self._probe_forever())
-        self.log.info("gateway_started", port=self.port, metrics_port=self.metrics_port, routes=len(self.routes))
+        self.log.info("gateway_started", port=self.port, metrics_port=self.metrics_port,
+                      webhook_port=self.watch.webhook_port or None, routes=len(self.routes))
 
     async def probe_upstream(self) -> bool:
         """`bria.upstream` tells the truth: SERVING only while the upstream answers HTTP at all

@@ -141,7 +141,8 @@ class Settings:
     workers: int = _opt(
         1,
         "Gateway processes serving the gRPC port together (SO_REUSEPORT), one per core; worker i serves metrics on "
-        "metrics port + i, only worker 0 the webhook port (gateway/workers.py).",
+        "metrics port + i; all share the webhook port with Redis and a key secret, else worker 0 alone listens "
+        "(gateway/workers.py).",
         between(1, 256),
     )
     upstream_url: str = _opt(

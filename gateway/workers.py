@@ -12,11 +12,12 @@ Ports.
 - metrics: worker i serves `/metrics` on `metrics_port + i` (0: each its own free port; -1:
   none). One port shared by all would answer each scrape from a random worker; one port per
   worker keeps every series true and scrapable (the chart lists them all for its ServiceMonitor).
-- webhooks: only worker 0 listens on `webhook_port`; every worker gives its v2 submissions the
-  public callback URL. With Redis and GATEWAY_WEBHOOK_KEY_SECRET_FILE, worker 0 verifies every
-  delivery (keys are in Redis) and publishes it to every worker's watchers. Without them,
-  worker 0 verifies only its own submissions; the other workers' watch streams still end by
-  polling.
+- webhooks: every worker gives its v2 submissions the public callback URL. With Redis and
+  GATEWAY_WEBHOOK_KEY_SECRET_FILE every worker listens on `webhook_port` with SO_REUSEPORT (0:
+  the parent reserves one, as for gRPC), so any worker verifies a delivery (the keys are
+  announced to all and kept in Redis) and publishes it to every worker's watchers, exactly like
+  replicas. Without them only worker 0 listens and verifies only its own submissions; the other
+  workers' watch streams still end by polling.
 
 Quotas. GATEWAY_QUOTA_REPLICAS counts `serve` processes (pods); each worker is a replica of the
 quota share, so a worker gets `quota_replicas x workers` (its share is 1/(replicas x workers)
@@ -55,24 +56,33 @@ def reserve_port(host: str) -> socket.socket:
     return sock
 
 
-def _worker_main(settings: Any, index: int) -> None:
+def shares_webhooks(settings: Any) -> bool:
+    """Whether every worker can verify any delivery, and so listens on the webhook port."""
+    return bool(settings.public_callback_url and settings.shared_redis_url and settings.webhook_key_secret_file)
+
+
+def _worker_main(settings: Any, index: int, listens: bool) -> None:
     """A worker's process (spawned): the gateway, its log lines carrying `worker` and `pid`."""
     from . import __main__ as cli
     from .observability.logging import build_logger
 
     log = build_logger(settings.log_level).bind(worker=index, pid=os.getpid())
-    sys.exit(cli.run(settings, logger=log, webhook_listener=index == 0))
+    sys.exit(cli.run(settings, logger=log, webhook_listener=listens))
 
 
-def supervise(settings: Any, per_worker: Callable[[int, int], Any]) -> int:
+def supervise(settings: Any, per_worker: Callable[[int, int, int], Any]) -> int:
     """Run `settings.workers` workers until a signal or a worker's death; the exit status.
     `settings` is the CLI's Settings (only the composition root and the CLI import that class);
-    `per_worker(index, port)` gives each worker's settings (gateway/__main__.py: worker_settings)."""
+    `per_worker(index, port, webhook_port)` gives each worker's settings (gateway/__main__.py:
+    worker_settings)."""
     from .observability.logging import build_logger
 
     log = build_logger(settings.log_level).bind(supervisor=os.getpid())
-    reserved = reserve_port(settings.host) if settings.port == 0 else None
-    port = reserved.getsockname()[1] if reserved is not None else settings.port
+    shared_hooks = shares_webhooks(settings)
+    reserved = [reserve_port(settings.host) if settings.port == 0 else None,
+                reserve_port(settings.host) if shared_hooks and settings.webhook_port == 0 else None]
+    port, webhook_port = (r.getsockname()[1] if r is not None else p
+                          for r, p in zip(reserved, (settings.port, settings.webhook_port)))
     if not settings.shared_redis_url:
         log.warning("workers_without_redis", workers=settings.workers,
                     detail="each worker enforces every quota on its own; webhooks verify only for worker 0's jobs")
@@ -105,7 +115,7 @@ def supervise(settings: Any, per_worker: Callable[[int, int], Any]) -> int:
     try:
         context = multiprocessing.get_context("spawn")
         for i in range(settings.workers):
-            p = context.Process(target=_worker_main, args=(per_worker(i, port), i),
+            p = context.Process(target=_worker_main, args=(per_worker(i, port, webhook_port), i, shared_hooks or i == 0),
                                 name=f"gateway-worker-{i}")
             p.start()
             procs.append(p)
@@ -148,8 +158,9 @@ def supervise(settings: Any, per_worker: Callable[[int, int], Any]) -> int:
             signal.signal(sig, handler)
         wake_r.close()
         wake_w.close()
-        if reserved is not None:
-            reserved.close()
+        for sock in reserved:
+            if sock is not None:
+                sock.close()
     log.info("workers_stopped", exitcode=status)
     return status
 

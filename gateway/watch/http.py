@@ -16,9 +16,12 @@ Deliver = Callable[[Mapping[str, str], bytes], "int | Awaitable[int]"]
 
 
 class HttpListener:
-    def __init__(self, deliver: Deliver, path: str, host: str, port: int, max_body: int = 1 << 20):
+    def __init__(self, deliver: Deliver, path: str, host: str, port: int, max_body: int = 1 << 20,
+                 reuse_port: bool = False):
         self._sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if reuse_port:  # `serve --workers N`: every worker listens, the kernel spreads connections
+            self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         self._sock.bind((host, port))
         self._sock.listen(512)
         self._sock.setblocking(False)

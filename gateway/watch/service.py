@@ -138,12 +138,13 @@ class Watch:
     def _poller_failed(self, exc: BaseException) -> None:
         self._log.error("watch_poller_failed", **exception_fields(exc))
 
-    async def start(self, host: str) -> None:
-        """The webhook endpoint listens only when a public callback URL is configured."""
+    async def start(self, host: str, reuse_port: bool = False) -> None:
+        """The webhook endpoint listens only when a public callback URL is configured (with
+        SO_REUSEPORT when several workers share its port)."""
         if self.cluster is not None:
             await self.cluster.coordinator.start()
         if self._webhooks.public_callback_url and self._webhooks.port >= 0:
-            self._listener = HttpListener(self.bridge.deliver, PATH, host, self._webhooks.port)
+            self._listener = HttpListener(self.bridge.deliver, PATH, host, self._webhooks.port, reuse_port=reuse_port)
             await self._listener.start()
             self.webhook_port = self._listener.port
 

@@ -15,12 +15,18 @@ import grpc
 import httpx
 import pytest
 
+from bria.tailored.v1 import generation_pb2 as G
+from bria.tailored.v1 import generation_pb2_grpc
 from bria.tailored.v1 import projects_pb2 as pp
 from bria.tailored.v1 import projects_pb2_grpc as pg
+from gateway import webhook_signing
 from gateway.settings import Settings
 from gateway.__main__ import worker_settings
-from tests.conftest import METADATA
+from gateway.watch import webhooks
+from tests.conftest import METADATA, TOKEN
+from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
 from tests.support import free_port
+from tests.watch.conftest import trained_model
 
 GRACE = 3.0  # GATEWAY_SHUTDOWN_GRACE_SECONDS of the workers
 
@@ -66,31 +72,40 @@ class Supervisor:
         return {e["worker"]: e for e in self.events("gateway_started")}
 
 
-@pytest.fixture
-async def supervisor(emulator):
+async def _start(emulator, *extra: str) -> Supervisor:
     port = free_port()
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "gateway", "serve", "--workers", "2", "--host", "127.0.0.1", "--port", str(port),
         "--metrics-port", "0", "--upstream", emulator.url, "--event-loop", "asyncio",
-        "--shutdown-grace-seconds", str(GRACE),
+        "--shutdown-grace-seconds", str(GRACE), *extra,
         env={**os.environ, "GATEWAY_HEALTH_PROBE_SECONDS": "3600"},
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
     )
-    sup = Supervisor(proc, port)
+    return Supervisor(proc, port)
+
+
+async def _stop(sup: Supervisor) -> None:
+    proc = sup.proc
+    if proc.returncode is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(proc.wait(), GRACE + 15)
+        except asyncio.TimeoutError:
+            proc.kill()
+            await proc.wait()
+    await asyncio.wait_for(sup._reader, 10)
+    for w in sup.events("gateway_started"):  # no worker outlives the test
+        with pytest.raises(ProcessLookupError):
+            os.kill(w["pid"], 0)
+
+
+@pytest.fixture
+async def supervisor(emulator):
+    sup = await _start(emulator)
     try:
         yield sup
     finally:
-        if proc.returncode is None:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                await asyncio.wait_for(proc.wait(), GRACE + 15)
-            except asyncio.TimeoutError:
-                proc.kill()
-                await proc.wait()
-        await asyncio.wait_for(sup._reader, 10)
-        for w in sup.events("gateway_started"):  # no worker outlives the test
-            with pytest.raises(ProcessLookupError):
-                os.kill(w["pid"], 0)
+        await _stop(sup)
 
 
 async def _list_projects(port: int) -> None:
@@ -155,7 +170,50 @@ def test_each_worker_gets_its_metrics_port_and_its_share_of_the_quota():
     settings = Settings.load({}, {"workers": 3, "metrics_port": 9464, "quota_replicas": 2, "port": 0})
     mine = [worker_settings(settings, i, 50051) for i in range(3)]
     assert [w.metrics_port for w in mine] == [9464, 9465, 9466]
+    assert {w.webhook_port for w in mine} == {settings.webhook_port}  # unless the workers share one
+    assert worker_settings(settings, 1, 50051, 8099).webhook_port == 8099
     assert {(w.port, w.quota_replicas, w.workers) for w in mine} == {(50051, 6, 3)}
     for metrics_port in (0, -1):  # each its own free port; none at all
         s = Settings.load({}, {"workers": 2, "metrics_port": metrics_port})
         assert [worker_settings(s, i, 1).metrics_port for i in (0, 1)] == [metrics_port] * 2
+
+
+async def _accepted_webhooks(metrics_port: int) -> float:
+    async with httpx.AsyncClient(timeout=5) as client:
+        text = (await client.get(f"http://127.0.0.1:{metrics_port}/metrics")).text
+    return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+               if line.startswith('gateway_webhook_deliveries_total{outcome="accepted"}'))
+
+
+async def test_with_redis_and_a_key_secret_every_worker_verifies_webhooks_on_the_one_port(
+    emulator, redis_server, tmp_path  # noqa: F811
+):
+    """Workers coordinate like replicas: each listens on the webhook port (SO_REUSEPORT) and
+    verifies a job whichever worker submitted it."""
+    secret = tmp_path / "webhook-key-secret"
+    secret.write_text(os.urandom(24).hex())
+    hook = free_port()
+    url = f"http://127.0.0.1:{hook}{webhooks.PATH}"
+    sup = await _start(emulator, "--redis-url", redis_server.url, "--webhook-key-secret-file", str(secret),
+                       "--public-callback-url", url, "--webhook-port", str(hook), "--webhook-tolerance-seconds", "0")
+    try:
+        workers = await sup.workers()
+        assert workers[0]["webhook_port"] == workers[1]["webhook_port"] == hook
+        async with httpx.AsyncClient(base_url=emulator.url, headers={"api_token": TOKEN}, timeout=10) as upstream:
+            model_id = await trained_model(upstream, emulator)
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{sup.port}") as channel:
+            submitted = await generation_pb2_grpc.GenerationServiceStub(channel).GenerateImage(
+                G.GenerateImageRequest(tailored_model_id=model_id, prompt="a cat"), metadata=METADATA, timeout=10)
+        body = json.dumps({"status": "COMPLETED", "request_id": submitted.request_id,
+                           "result": {"image_url": "https://example.com/done.png"}}).encode()
+        signed = webhook_signing.headers(TOKEN, submitted.request_id, 1_767_225_600, body)
+        accepted = [0.0, 0.0]
+        for sent in range(1, 61):  # a new connection each time, until both workers verified one (2^-59)
+            async with httpx.AsyncClient(timeout=5) as client:
+                assert (await client.post(url, content=body, headers=signed)).status_code == 204
+            accepted = [await _accepted_webhooks(workers[i]["metrics_port"]) for i in (0, 1)]
+            if all(accepted):
+                break
+        assert all(n >= 1 for n in accepted) and sum(accepted) == sent
+    finally:
+        await _stop(sup)
