@@ -253,6 +253,12 @@ class Settings:
         "another replica takes over within it.",
         between(0.1, 3600),
     )
+    watch_redis_timeout_seconds: float = _opt(
+        1.0,
+        "Watch streams and webhook keys with Redis: answer timeout before this replica polls alone. Off the "
+        "call path, so longer than the quota's: a blip under load must not cost the other replicas a lease.",
+        between(0.01, 60),
+    )
     watch_file_hosts: str = _opt(
         "",
         "WatchJob: comma-separated hosts (`.example.com` for a domain) whose v1 placeholder URLs may be probed, besides the upstream's own host.",
@@ -382,7 +388,7 @@ class Settings:
             self.watch_poll_initial_seconds, max(self.watch_poll_max_seconds, self.watch_poll_initial_seconds),
             self.watch_poll_backoff, self.watch_poll_timeout_seconds,
             frozenset({upstream_host, *configured} - {""}),
-            self.shared_redis_url, self.quota_redis_timeout_seconds, self.quota_redis_retry_seconds,
+            self.shared_redis_url, self.watch_redis_timeout_seconds, self.quota_redis_retry_seconds,
             self.watch_lease_seconds,
         )
 

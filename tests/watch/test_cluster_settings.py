@@ -37,3 +37,13 @@ def test_lease_and_key_settings_reach_their_sections():
                        "GATEWAY_WEBHOOK_KEY_TTL_SECONDS": "60"})
     assert s.watch.lease_seconds == 2.0
     assert s.webhooks.key_secret_file == "/run/k" and s.webhooks.key_ttl_seconds == 60.0
+
+
+def test_watch_coordination_has_its_own_redis_timeout_longer_than_the_quotas():
+    """The quota answers on the call path and fails fast; coordination is off it, and a timeout
+    there costs the other replicas up to a lease."""
+    s = Settings.load({"GATEWAY_REDIS_URL": A})
+    assert (s.quota.redis_timeout_seconds, s.watch.redis_timeout_seconds) == (0.1, 1.0)
+    s = Settings.load({"GATEWAY_REDIS_URL": A, "GATEWAY_WATCH_REDIS_TIMEOUT_SECONDS": "0.5",
+                       "GATEWAY_QUOTA_REDIS_TIMEOUT_SECONDS": "0.2"})
+    assert (s.quota.redis_timeout_seconds, s.watch.redis_timeout_seconds) == (0.2, 0.5)
