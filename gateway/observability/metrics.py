@@ -15,7 +15,7 @@ _LATENCY_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 
 
 
 UPSTREAM_CLASSES = ("2xx", "4xx", "5xx", "error")  # the status classes a route's series start with
-WEBHOOK_OUTCOMES = ("accepted", "bad_signature", "unknown_request", "malformed")
+WEBHOOK_OUTCOMES = ("accepted", "bad_signature", "unknown_request", "malformed", "unpublished")
 
 
 class Metrics:
@@ -63,7 +63,8 @@ class Metrics:
         self.watch_pollers = Gauge("gateway_watch_pollers", "Running shared upstream pollers.", registry=r)
         self.webhook_deliveries = Counter(
             "gateway_webhook_deliveries_total",
-            "Webhook deliveries by outcome (accepted, bad_signature, unknown_request, malformed).",
+            "Webhook deliveries by outcome (accepted, bad_signature, unknown_request, malformed, unpublished: "
+            "verified and pushed here, but Redis was unreachable, so answered 503 for a retry).",
             ("outcome",),
             registry=r,
         )

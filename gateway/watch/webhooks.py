@@ -20,7 +20,7 @@ from ..routing.rules import Route
 from . import resources
 from ..webhook_keys import SigningKeys
 from ..webhook_signing import matches
-from .cluster import Coordinator, publish_verified
+from .cluster import DOWN, Coordinator, publish_verified
 from .hub import Hub
 from .poller import observed
 from .resources import Target
@@ -69,7 +69,12 @@ class WebhookBridge:
         target, state = Target(resources.V2_JOB, (request_id,)), resources.W.WatchJobResponse(status=status)
         self._hub.push(target, org, state)
         if self._coordinator is not None:
-            await publish_verified(self._coordinator, target, org, observed(resources.V2_JOB, state, self._wall()))
+            published = await publish_verified(
+                self._coordinator, target, org, observed(resources.V2_JOB, state, self._wall()))
+            if published == DOWN:
+                # This replica's streams have it; the others would wait for a poll (or a lease).
+                # Ask the sender to deliver again: a repeat reaches nobody twice.
+                return self._reject("unpublished", 503)
         self._metrics.webhook_deliveries.labels("accepted").inc()
         return 204
 

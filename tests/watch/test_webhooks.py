@@ -139,3 +139,35 @@ async def test_signing_keys_are_bounded_and_hold_no_token():
     assert len(keys) == 3 and keys.get("r0") is None and keys.get("r4") is not None
     stored = [keys.get(f"r{i}") for i in range(2, 5)]
     assert all(TOKEN.encode() not in key and TOKEN not in org for key, org in stored)
+
+
+async def test_a_delivery_that_cannot_reach_the_other_replicas_is_answered_503_for_a_retry(
+    emulator, upstream, log_stream, timer
+):
+    """Redis unreachable: the delivery still ends this replica's streams, and the sender is
+    asked to deliver again (503) rather than told all is done while the other replicas wait."""
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        redis_url = f"redis://127.0.0.1:{closed.getsockname()[1]}/0"
+    port = _free_port()
+    settings = gateway_settings(emulator.url, public_callback_url=f"http://127.0.0.1:{port}{webhooks.PATH}",
+                                webhook_port=port, webhook_tolerance_seconds=0, redis_url=redis_url)
+    gw = Gateway(settings, logger=build_logger("info", log_stream), watch_timer=timer)
+    await gw.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{gw.port}") as channel:
+            submitted = await _submit(channel, await trained_model(upstream, emulator))
+            call = watch_pb2_grpc.WatchServiceStub(channel).WatchJob(
+                W.WatchJobRequest(request_id=submitted.request_id), metadata=METADATA)
+            assert (await call.read()).status.status == S.REQUEST_STATE_IN_PROGRESS
+            body = json.dumps({"status": "COMPLETED", "request_id": submitted.request_id,
+                               "result": {"image_url": "https://example.com/done.png"}}).encode()
+            signed = webhook_signing.headers(TOKEN, submitted.request_id, 1_767_225_600, body)
+            async with httpx.AsyncClient() as client:
+                assert (await client.post(settings.public_callback_url, content=body, headers=signed)).status_code == 503
+            rest = await asyncio.wait_for(read_all(call), 5)
+            assert [m.status.status for m in rest] == [S.REQUEST_STATE_COMPLETED] and rest[0].terminal
+        assert _sample(gw, "gateway_webhook_deliveries_total", outcome="unpublished") == 1
+        assert _sample(gw, "gateway_webhook_deliveries_total", outcome="accepted") == 0
+    finally:
+        await gw.stop(0)
