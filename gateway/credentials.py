@@ -64,7 +64,7 @@ class Tenant:
         return f"Tenant(name={self.name!r})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Caller:
     tenant: str  # a name safe to log: `<base>` or `<base>/<id>`; bases never contain "/"
     token: str

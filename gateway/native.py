@@ -12,7 +12,7 @@ from google.protobuf import message_factory
 
 from .observability.rpc import Observer
 from .routing.rules import RouteTableError, contract_services
-from .validation import parsing
+from .validation import parsing, parsing_stream
 
 WATCH_SERVICE = "bria.tailored.v1.WatchService"
 QUOTA_SERVICE = "bria.tailored.v1.QuotaService"
@@ -34,11 +34,11 @@ def add_native_services(server: grpc.aio.Server, observer: Observer, handlers: M
             req = message_factory.GetMessageClass(method.input_type)
             resp = message_factory.GetMessageClass(method.output_type)
             if method.server_streaming:
-                make, wrap = grpc.unary_stream_rpc_method_handler, observer.server_stream
+                make, wrap, parse = grpc.unary_stream_rpc_method_handler, observer.server_stream, parsing_stream
             else:
-                make, wrap = grpc.unary_unary_rpc_method_handler, observer.unary
+                make, wrap, parse = grpc.unary_unary_rpc_method_handler, observer.unary, parsing
             # Bytes in, parsed inside the handler: undecodable requests answer INVALID_ARGUMENT.
             methods[method.name] = make(
-                wrap(full, parsing(req, fn)), request_deserializer=None, response_serializer=resp.SerializeToString
+                wrap(full, parse(req, fn)), request_deserializer=None, response_serializer=resp.SerializeToString
             )
         server.add_generic_rpc_handlers([grpc.method_handlers_generic_handler(service.full_name, methods)])

@@ -134,19 +134,21 @@ def parse_request(cls: type[Message], raw: bytes) -> Message:
 
 
 def parsing(cls: type[Message], fn):
-    """`fn(request, context, state)` for a handler registered without a deserializer: parses
-    the raw bytes with parse_request first (a coroutine function or an async generator)."""
-    import inspect
-
-    if inspect.isasyncgenfunction(fn):
-
-        async def stream(raw, context, state):
-            async for item in fn(parse_request(cls, raw), context, state):
-                yield item
-
-        return stream
+    """The coroutine function `fn(request, context, state)` for a unary handler registered
+    without a deserializer: parses the raw bytes with parse_request first."""
 
     async def unary(raw, context, state):
         return await fn(parse_request(cls, raw), context, state)
 
     return unary
+
+
+def parsing_stream(cls: type[Message], fn):
+    """`parsing` for a server-streaming `fn(request, context, state)` returning an async
+    iterator: a plain function, so undecodable bytes raise when it is called, and no wrapping
+    generator stays alive for the whole stream."""
+
+    def stream(raw, context, state):
+        return fn(parse_request(cls, raw), context, state)
+
+    return stream

@@ -26,21 +26,31 @@ REQUEST_ID_KEY = "x-request-id"
 class Metadata(dict):
     """Invocation metadata: the first value sent under each key, and with `getall(key)` every
     value, so that credentials sent twice with different values are seen, never last-wins.
-    Binary (`-bin`) values are left out."""
+    Binary (`-bin`) values are left out. Every call (and every open stream) holds one: the
+    values of a key sent more than once are the only ones kept twice."""
+
+    __slots__ = ("_repeated",)
 
     def __init__(self, pairs=()):
         super().__init__()
-        self._all: dict[str, list[str]] = {}
+        self._repeated: dict[str, list[str]] | None = None
         for key, value in pairs:
-            if isinstance(value, str):
-                self._all.setdefault(key, []).append(value)
-                self.setdefault(key, value)
+            if not isinstance(value, str):
+                continue
+            if key not in self:
+                self[key] = value
+                continue
+            if self._repeated is None:
+                self._repeated = {}
+            self._repeated.setdefault(key, [self[key]]).append(value)
 
     def getall(self, key: str) -> list[str]:
-        return list(self._all.get(key, ()))
+        if self._repeated is not None and key in self._repeated:
+            return list(self._repeated[key])
+        return [self[key]] if key in self else []
 
 
-@dataclass
+@dataclass(slots=True)
 class CallState:
     """What one RPC learned on its way through the gateway, for its log line."""
 
@@ -96,11 +106,11 @@ class Observer:
         labels = self.metrics.rpc_children(names)
         span_name, span_attributes = rpc_attributes(full_method)
         tracing = self.tracing
+        sent = self.metrics.msg_sent.labels(*names)
 
         async def handler(request, context):
             state = self._begin(full_method, context, labels)
             started = time.perf_counter()
-            sent = self.metrics.msg_sent.labels(*names)
             # One span for the whole stream; the pollers that feed it trace their polls as
             # traces of their own, linked to it (gateway/watch/poller.py).
             with tracing.server(span_name, span_attributes, state.metadata) as span:

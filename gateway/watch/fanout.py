@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import hashlib
-from collections import deque
 from dataclasses import dataclass
 
 from google.protobuf.message import Message
@@ -47,10 +46,14 @@ def token_fingerprint(kind: str, token: str) -> str:
 
 
 class Subscriber:
-    """One watcher's mailbox."""
+    """One watcher's mailbox. A gateway holds one per open stream, thousands at once, so it is
+    kept small: slots, a plain list (a deque allocates a 64-slot block up front; the mailbox
+    rarely holds more than one update) and a bare future to wait on (no coroutine per wait)."""
+
+    __slots__ = ("_pending", "_waiter", "_last", "_skip")
 
     def __init__(self, skip: str = "") -> None:
-        self._pending: deque[Update] = deque()
+        self._pending: list[Update] = []
         self._waiter: asyncio.Future | None = None
         self._last = ""  # fingerprint of the last state accepted for delivery
         self._skip = skip  # a resumed stream's token: skip a first, non-terminal state equal to it
@@ -66,8 +69,11 @@ class Subscriber:
             if len(self._pending) >= MAILBOX:
                 self._drop_oldest_state()
         self._pending.append(update)
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
 
     def _drop_oldest_state(self) -> None:
         for i, queued in enumerate(self._pending):
@@ -75,14 +81,14 @@ class Subscriber:
                 del self._pending[i]
                 return
 
-    async def next(self) -> Update:
-        while not self._pending:
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
-        return self._pending.popleft()
+    def take(self) -> Update | None:
+        """The oldest pending update, or None when there is none yet (then await `wait()`)."""
+        return self._pending.pop(0) if self._pending else None
+
+    def wait(self) -> asyncio.Future:
+        """A future that completes at the next push."""
+        self._waiter = asyncio.get_running_loop().create_future()
+        return self._waiter
 
 
 class Fanout:

@@ -48,7 +48,10 @@ class Hub:
         poller = self._join(target, token, tenant, subscriber)
         try:
             while True:
-                update = await subscriber.next()
+                update = subscriber.take()
+                if update is None:  # await the bare future, not a coroutine held per stream
+                    await subscriber.wait()
+                    continue
                 if update.error is not None:
                     raise update.error
                 yield update.response

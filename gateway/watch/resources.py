@@ -39,7 +39,7 @@ class Kind:
     route: str = ""  # the upstream RPC a poll makes ("" for v1 files, which are not API calls)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Target:
     """A concrete watched resource: its kind and the key the upstream knows it by."""
 

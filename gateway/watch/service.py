@@ -107,7 +107,9 @@ class Watch:
     def handlers(self) -> dict[str, Callable[..., AsyncIterator[Any]]]:
         return {f"/{SERVICE}/{name}": self._stream for name in METHODS}
 
-    async def _stream(self, request, context, state: CallState) -> AsyncIterator[Any]:
+    def _stream(self, request, context, state: CallState) -> AsyncIterator[Any]:
+        """The stream's responses: the hub's own iterator, returned rather than re-yielded (one
+        generator less held per open stream). A refused request raises here, at the call."""
         self._check(request)
         caller = self._credentials.resolve(state.metadata)
         state.tenant = caller.tenant

@@ -128,3 +128,15 @@ async def test_invalid_request_and_missing_token_never_poll(watch, emulator, gat
         await read_all(watch.WatchModelTraining(W.WatchModelTrainingRequest(model_id=1)))
     assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
     assert emulator.request_count() == 0 and gateway.watch.hub.poller_count == 0
+
+
+async def test_undecodable_request_bytes_are_invalid_argument(channel, emulator, gateway):
+    """Raw bytes that are no WatchModelTrainingRequest: refused when the stream is opened, with
+    the usual BadRequest, before any poll."""
+    emulator.clear_requests()
+    watch_raw = channel.unary_stream("/bria.tailored.v1.WatchService/WatchModelTraining")
+    with pytest.raises(grpc.aio.AioRpcError) as caught:
+        await read_all(watch_raw(b"\xff\xff\xff", metadata=METADATA))
+    assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert details(caught.value)["BadRequest"].field_violations[0].reason == "request.decode"
+    assert emulator.request_count() == 0 and gateway.watch.hub.poller_count == 0
