@@ -69,8 +69,9 @@ class Watch:
     ):
         self._webhooks, self._check, self._credentials, self._log = webhooks, check, credentials, logger
         self.timer = timer or RealTimer()
-        self._files = httpx.AsyncClient(transport=files_transport, timeout=settings.poll_timeout_seconds)
-        source = UpstreamSource(reader, routes, self._files, metrics, settings.poll_timeout_seconds, tracing)
+        self._source = source = UpstreamSource(
+            reader, routes, metrics, settings.poll_timeout_seconds, tracing, files_transport=files_transport
+        )
         intervals = Intervals(
             initial=settings.poll_initial_seconds, factor=settings.poll_backoff, maximum=settings.poll_max_seconds,
         )
@@ -117,8 +118,7 @@ class Watch:
         if target.kind is resources.V1_JOB:
             self._check_file_hosts(target.key)
         state.extra["watch_kind"] = target.kind.name
-        async for response in self.hub.watch(target, caller.token, caller.tenant, request.resume_token):
-            yield response
+        return self.hub.watch(target, caller.token, caller.tenant, request.resume_token)
 
     def _check_file_hosts(self, urls: tuple[str, ...]) -> None:
         """The gateway probes placeholder URLs itself, so only hosts it trusts: the upstream's
@@ -157,7 +157,7 @@ class Watch:
             await self._listener.stop()
         if self.cluster is not None:
             await self.cluster.coordinator.aclose()
-        await self._files.aclose()
+        await self._source.aclose()
 
 
 def host_allowed(host: str, allowed: frozenset[str]) -> bool:

@@ -27,14 +27,28 @@ class UpstreamSource:
         self,
         reader: ResourceReader,
         routes: Mapping[str, Route],
-        files: httpx.AsyncClient,
         metrics: Metrics,
         poll_timeout: float,
         tracing: Tracing | None = None,
+        files_transport: httpx.AsyncBaseTransport | None = None,
     ):
         self._reader, self._routes = reader, routes
-        self._files, self._metrics, self._timeout = files, metrics, poll_timeout
+        self._metrics, self._timeout = metrics, poll_timeout
         self._tracing = tracing or Tracing()
+        # The placeholder probes' own client (never the upstream's: no token, no traceparent),
+        # made at the first probe: its TLS context and CA bundle cost ~2 MB that a gateway
+        # nobody asks to watch a v1 job never needs.
+        self._files_transport = files_transport
+        self._files: httpx.AsyncClient | None = None
+
+    def _file_client(self) -> httpx.AsyncClient:
+        if self._files is None:
+            self._files = httpx.AsyncClient(transport=self._files_transport, timeout=self._timeout)
+        return self._files
+
+    async def aclose(self) -> None:
+        if self._files is not None:
+            await self._files.aclose()
 
     async def get(self, full_method: str, request: Message, token: str) -> Message:
         route = self._routes[full_method]
@@ -60,7 +74,7 @@ class UpstreamSource:
     async def _probe(self, url: str) -> tuple[int, int]:
         started = time.perf_counter()
         try:
-            async with self._files.stream("GET", url, headers={"Range": "bytes=0-0"}, timeout=self._timeout) as reply:
+            async with self._file_client().stream("GET", url, headers={"Range": "bytes=0-0"}, timeout=self._timeout) as reply:
                 length = await _length(reply)
         except httpx.TimeoutException:
             self._metrics.observe_upstream("GET", PLACEHOLDER_ROUTE, None, time.perf_counter() - started)
