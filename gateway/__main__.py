@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     return _build()[0]
 
 
-def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The top-level parser, and `serve`'s (which reports bad settings)."""
+def _build(emulator: bool = True) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The top-level parser, and `serve`'s (which reports bad settings). Without `emulator`,
+    the `emulator` command comes without its flags: `serve` never loads the emulator's parser
+    (its package stays out of a serving process)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="gRPC gateway to Bria's Tailored Generation API.",
@@ -75,7 +77,7 @@ def _build() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         usage=f"{PROG} serve [-h] [--SETTING VALUE ...]",
     )
     add_settings_arguments(serve)
-    emulator_flags = _emulator_flags()  # None without the package: `parse` passes its arguments on
+    emulator_flags = _emulator_flags() if emulator else None  # None without the package: `parse` passes its arguments on
     sub.add_parser(
         "emulator",
         parents=[emulator_flags] if emulator_flags else [],
@@ -122,7 +124,7 @@ def emulator_missing(command: str) -> int | None:
 def parse(argv: list[str], env: Mapping[str, str]) -> Invocation:
     """The invocation `argv` (without the program name) asks for, with `env` as the environment.
     Bad flags or settings print argparse's usage and error on stderr and exit with status 2."""
-    parser, serve_parser = _build()
+    parser, serve_parser = _build(emulator=argv[:1] != ["serve"])
     args, unknown = parser.parse_known_args(argv)
     command = args.command
     # `health` parses its own; a missing emulator's are ignored: `main` says how to install it.

@@ -1,0 +1,36 @@
+"""What a serving process loads: `serve` imports only what its configuration uses (each
+unused package costs resident memory in every replica). Checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+# Parse `serve` and build (not start) a Gateway, then list the loaded modules under `prefixes`.
+PROBE = """
+import asyncio, json, sys
+from gateway.__main__ import parse
+
+async def build():
+    from gateway.app import Gateway
+    Gateway(parse(["serve", "--metrics-port", "-1", *sys.argv[2:]], {}).settings)
+
+asyncio.run(build())
+prefixes = tuple(json.loads(sys.argv[1]))
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in prefixes or m.startswith(prefixes))))
+"""
+
+
+def _loaded(prefixes: list[str], *flags: str) -> list[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OTEL_", "GATEWAY_"))}
+    result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(prefixes), *flags],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_serve_never_loads_the_emulator():
+    assert _loaded(["tailored_emulator"]) == []
+
