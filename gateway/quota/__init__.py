@@ -14,7 +14,6 @@ from .fallback import FallbackStore
 from .limiter import OTHER_TENANTS, QUOTAS, Budget, Limiter, Permit, org_of
 from .policy import QuotaConfigError, TenantQuota, UpstreamBudget, load_policy
 from .store_memory import MemoryStore
-from .store_redis import RedisStore, connect
 
 __all__ = ["Budget", "Limiter", "Permit", "build_limiter", "org_of"]
 REJECTION_CODES = {"RESOURCE_EXHAUSTED": StatusCode.RESOURCE_EXHAUSTED, "UNAVAILABLE": StatusCode.UNAVAILABLE}
@@ -53,6 +52,8 @@ def _store(section: QuotaSection, metrics, log):
             log.warning("quota_store_fallback", error=error, replicas=section.replicas)
         else:
             log.info("quota_store_recovered")
+
+    from .store_redis import RedisStore, connect  # redis-py loads only with a Redis URL
 
     shared = RedisStore(connect(section.redis_url, section.redis_timeout_seconds))
     return FallbackStore(shared, replicas=section.replicas, retry_seconds=section.redis_retry_seconds, on_change=on_change)

@@ -47,18 +47,19 @@ import os
 import socket
 import time
 from dataclasses import dataclass
-from typing import NamedTuple, Callable
+from typing import TYPE_CHECKING, NamedTuple, Callable
 
-import redis.asyncio as aioredis
 from opentelemetry import context as otel_context
 from prometheus_client import Counter, Gauge
-from redis.exceptions import RedisError
 
 from ..credentials import org_of
 from .fanout import Update
 from .poller import Poller
 from .resources import Target
 from .timing import Timer
+
+if TYPE_CHECKING:  # redis-py (and the OpenTelemetry SDK it imports) only loads with a Redis URL
+    import redis.asyncio as aioredis
 
 PREFIX = "tgw:watch:"
 STATE_TTL_LEASES = 6  # the latest-state hash outlives its last renewal by this many leases
@@ -117,7 +118,13 @@ return {1, seq}
 """
 
 PUBLISHED, UNCHANGED, FENCED, FINAL, DOWN = 1, 0, -1, -2, -9
-_DOWN = (RedisError, OSError, asyncio.TimeoutError)
+
+
+def _down_errors() -> tuple[type[BaseException], ...]:
+    """What counts as Redis being unreachable (imported with the client that raises them)."""
+    from redis.exceptions import RedisError
+
+    return RedisError, OSError, asyncio.TimeoutError
 
 
 class Role(enum.Enum):
@@ -169,6 +176,7 @@ class Coordinator:
         self.lease_seconds, self.retry_seconds = lease_seconds, retry_seconds
         self.replica = replica or f"{socket.gethostname()}-{os.getpid()}-{os.urandom(4).hex()}"
         self._prefix = prefix
+        self._down_errors = _down_errors()
         self._tick = client.register_script(TICK_LUA)
         self._release = client.register_script(RELEASE_LUA)
         self._publish = client.register_script(PUBLISH_LUA)
@@ -267,12 +275,12 @@ class Coordinator:
                         handler = self._channels.get(message["channel"].decode())
                         if handler is not None:
                             handler(message["data"])
-            except _DOWN as exc:
+            except self._down_errors as exc:
                 self._down(exc)
             finally:
                 try:
                     await pubsub.aclose()
-                except _DOWN:
+                except self._down_errors:
                     pass
             await self._timer.sleep(self.retry_seconds)
 
@@ -318,7 +326,7 @@ class Coordinator:
                 keys=[lease, state, self._prefix + "epoch"],
                 args=[self.replica, self._ms(), ms, ms * STATE_TTL_LEASES],
             )
-        except _DOWN as exc:
+        except self._down_errors as exc:
             self._down(exc)
             return Tick(Role.LOCAL, 0, 0)
         role, epoch, seq = answer[:3]
@@ -328,7 +336,7 @@ class Coordinator:
     async def release(self, rid: str, epoch: int) -> None:
         try:
             await self._release(keys=[self._keys(rid)[0]], args=[self.replica, epoch])
-        except _DOWN as exc:
+        except self._down_errors as exc:
             self._down(exc)
 
     async def publish(self, rid: str, update: Update, epoch: int = 0, *, fenced: bool = True) -> tuple[int, int]:
@@ -346,7 +354,7 @@ class Coordinator:
                     update.response.SerializeToString(), self._prefix + "ch:" + rid, ms, "1" if fenced else "0",
                 ],
             )
-        except _DOWN as exc:
+        except self._down_errors as exc:
             self._down(exc)
             return DOWN, 0
         return int(result), int(seq)
@@ -357,7 +365,7 @@ class Coordinator:
             return None
         try:
             fields = await self._client.hmget(self._keys(rid)[1], ["seq", "fp", "terminal", "payload"])
-        except _DOWN as exc:
+        except self._down_errors as exc:
             self._down(exc)
             return None
         if fields[0] is None or fields[3] is None:

@@ -34,3 +34,10 @@ def _loaded(prefixes: list[str], *flags: str) -> list[str]:
 def test_serve_never_loads_the_emulator():
     assert _loaded(["tailored_emulator"]) == []
 
+
+
+def test_serve_without_redis_or_traces_loads_neither_redis_nor_the_opentelemetry_sdk():
+    """redis-py imports the OpenTelemetry metrics SDK whenever it is installed: ~7.5 MB RSS that
+    a gateway without GATEWAY_REDIS_URL never needs; the trace SDK and the exporter load only
+    with an OTLP endpoint (observability/tracing.py)."""
+    assert _loaded(["redis", "opentelemetry.sdk", "opentelemetry.exporter"]) == []
