@@ -24,11 +24,6 @@ import time
 from collections import OrderedDict
 from typing import Callable
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from .credentials import org_of
 from .webhook_signing import signing_key
 
@@ -38,13 +33,21 @@ _NONCE = 12
 
 
 class KeyWrap:
-    """Seals and opens one (signing key, org) entry under the configured secret."""
+    """Seals and opens one (signing key, org) entry under the configured secret. `cryptography`
+    is imported here, when a key secret is configured: ~6.5 MB RSS a gateway without one never
+    needs."""
 
     def __init__(self, secret: bytes):
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
         if len(secret.strip()) < 16:
             raise ValueError("the webhook key secret must hold at least 16 bytes")
         derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(secret.strip())
         self._aead = AESGCM(derived)
+        self._unsealable = (InvalidTag, ValueError, KeyError, TypeError)
 
     @classmethod
     def from_file(cls, path: str) -> "KeyWrap":
@@ -62,7 +65,7 @@ class KeyWrap:
             plain = self._aead.decrypt(sealed[:_NONCE], sealed[_NONCE:], request_id.encode())
             entry = json.loads(plain)
             return base64.b64decode(entry["k"]), str(entry["o"])
-        except (InvalidTag, ValueError, KeyError, TypeError):
+        except self._unsealable:
             return None
 
 

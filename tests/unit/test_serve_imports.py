@@ -41,3 +41,8 @@ def test_serve_without_redis_or_traces_loads_neither_redis_nor_the_opentelemetry
     a gateway without GATEWAY_REDIS_URL never needs; the trace SDK and the exporter load only
     with an OTLP endpoint (observability/tracing.py)."""
     assert _loaded(["redis", "opentelemetry.sdk", "opentelemetry.exporter"]) == []
+
+
+def test_serve_without_a_webhook_key_secret_loads_no_cryptography():
+    """AES-GCM sealing (webhook_keys.KeyWrap) is the only user of `cryptography`: ~6.5 MB RSS."""
+    assert _loaded(["cryptography"]) == []
