@@ -5,7 +5,7 @@ and ends every stream with UNAVAILABLE before the gateway stops."""
 from __future__ import annotations
 
 import time
-from typing import Any, AsyncIterator, Callable, Mapping
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Mapping
 
 import grpc
 import httpx
@@ -25,7 +25,6 @@ from ..routing.rules import Route
 from ..settings import WatchSection, WebhookSection
 from ..webhook_keys import SigningKeys
 from . import resources
-from .http import HttpListener
 from .hub import Hub
 from .budget import LimiterBudget
 from .cluster import Cluster, ClusterPoller
@@ -33,6 +32,9 @@ from .poller import Budget, Intervals, NoBudget, Poller
 from .source import UpstreamSource
 from .timing import RealTimer, Timer
 from .webhooks import PATH, WebhookBridge
+
+if TYPE_CHECKING:
+    from .http import HttpListener
 
 SERVICE = "bria.tailored.v1.WatchService"
 METHODS = ("WatchModelTraining", "WatchCaptions", "WatchBulkUpload", "WatchJob")
@@ -146,6 +148,8 @@ class Watch:
         if self.cluster is not None:
             await self.cluster.coordinator.start()
         if self._webhooks.public_callback_url and self._webhooks.port >= 0:
+            from .http import HttpListener  # aiohttp's server side (1.6 MB RSS): only for webhooks
+
             self._listener = HttpListener(self.bridge.deliver, PATH, host, self._webhooks.port, reuse_port=reuse_port)
             await self._listener.start()
             self.webhook_port = self._listener.port

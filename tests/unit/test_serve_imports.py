@@ -46,3 +46,8 @@ def test_serve_without_redis_or_traces_loads_neither_redis_nor_the_opentelemetry
 def test_serve_without_a_webhook_key_secret_loads_no_cryptography():
     """AES-GCM sealing (webhook_keys.KeyWrap) is the only user of `cryptography`: ~6.5 MB RSS."""
     assert _loaded(["cryptography"]) == []
+
+
+def test_serve_loads_the_webhook_server_only_with_a_public_callback_url():
+    """aiohttp's server side (1.6 MB RSS) serves only the webhook endpoint."""
+    assert _loaded(["aiohttp.web"]) == []
