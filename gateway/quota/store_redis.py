@@ -85,12 +85,23 @@ return 0
 _DOWN = (RedisConnectionError, RedisTimeoutError, OSError, asyncio.TimeoutError)
 
 
-def connect(url: str, timeout: float) -> aioredis.Redis:
+# Connections one client (the quota store's, or the watch coordinator's) opens at most. Past
+# them a command waits (up to the timeout) for one to be free: redis-py's default pool raises
+# MaxConnectionsError at its 100th concurrent command, which read as an outage and flipped
+# a replica into its fallback when 3,333 streams closed at once and 101 pollers released their
+# leases together (found in the RSS measurements of bench/replicas.py's configuration).
+MAX_CONNECTIONS = 64
+
+
+def connect(url: str, timeout: float, max_connections: int = MAX_CONNECTIONS) -> aioredis.Redis:
     """A client that fails fast (one quick reconnect, no backoff): a slow store must not hold
-    calls, the fallback takes over instead."""
-    return aioredis.Redis.from_url(
-        url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 1)
+    calls, the fallback takes over instead. At most `max_connections` connections; a command
+    beyond them waits for a free one within the same timeout."""
+    pool = aioredis.BlockingConnectionPool.from_url(
+        url, max_connections=max_connections, timeout=timeout,
+        socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 1),
     )
+    return aioredis.Redis.from_pool(pool)  # the client owns the pool: aclose() closes it
 
 
 class RedisStore:

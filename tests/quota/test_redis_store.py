@@ -95,3 +95,17 @@ async def test_fallback_uses_the_local_share_and_recovers(redis_server, redis_st
     assert not (await store.run(rate, NOW + 0.5)).allowed  # not retried before retry_seconds
     assert (await store.run(rate, NOW + 1.0)).allowed  # back on Redis (restarted empty)
     assert [d for d, _ in changes] == [True, False] and not store.degraded
+
+
+async def test_more_concurrent_commands_than_connections_wait_for_one_instead_of_failing(redis_server):
+    """A burst wider than the pool (101 lease releases at once, 200 admits) queues for the
+    client's connections; it is not an outage. redis-py's default pool raised at its 100th."""
+    client = connect(redis_server.url, 2.0, max_connections=4)
+    try:
+        replies = await asyncio.gather(*[client.incr("test:burst") for _ in range(200)])
+        assert sorted(replies) == list(range(1, 201))
+        names = [c for c in await client.client_list() if c.get("cmd") != "client|list"]
+        assert len(names) + 1 <= 4  # never more than the pool's connections (this one included)
+    finally:
+        await client.delete("test:burst")
+        await client.aclose()
