@@ -5,7 +5,7 @@ watchers of every model spread evenly over the three (10,000 streams over 100 mo
 
   python bench/replicas.py [--streams 10000] [--models 100] [--webhook-streams 1500]
                            [--interval 1.0] [--lease 10] [--redis-down 10] [--clients 4]
-                           [--phases polls,webhooks]
+                           [--phases polls,webhooks] [--gateway-python PATH]
 
 Phase 1 (no Redis: three independent replicas): every model trains; reports upstream model
 polls per polling interval for the whole deployment (each replica polls for its own watchers:
@@ -114,7 +114,7 @@ class Fleet:
         env = {**os.environ, "PYTHONUNBUFFERED": "1", "GATEWAY_HEALTH_PROBE_SECONDS": "3600",
                "GATEWAY_LOG_LEVEL": os.environ.get("BENCH_GATEWAY_LOG_LEVEL", "warning")}
         log = open(os.path.join(self.logdir, f"{self.tag}{i}.log"), "ab")
-        self.procs[i] = subprocess.Popen([sys.executable, "-m", "gateway", "serve", *argv], env=env,
+        self.procs[i] = subprocess.Popen([a.gateway_python or sys.executable, "-m", "gateway", "serve", *argv], env=env,
                                          stdout=subprocess.DEVNULL, stderr=log)
         log.close()
 
@@ -476,6 +476,9 @@ def parse(argv=None):
                         help="comma-separated: polls (phases 1 and 2), webhooks (phase 3)")
     parser.add_argument("--open-estimate", type=float, default=0.004,
                         help="seconds per stream to open, for sizing the jobs when the polls phases do not run")
+    parser.add_argument("--gateway-python", default="",
+                        help="interpreter of the gateway processes, e.g. a venv with only `pip install .` (what the "
+                             "image holds: no dev tools that httpx and structlog import when present)")
     parser.add_argument("--open-timeout", type=float, default=300.0, help="bound on opening every stream")
     return parser.parse_args(argv)
 
