@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import math
 import pathlib
-import shutil
 
 import pytest
+
+from tests.support import require_binary
 
 pytestmark = pytest.mark.slow
 
@@ -25,8 +27,7 @@ def _load():
 
 
 async def test_the_replicas_benchmark_runs_with_a_handful_of_streams():
-    if shutil.which("redis-server") is None:
-        pytest.skip("redis-server is not installed")
+    require_binary("redis-server")
     bench = _load()
     args = bench.parse(["--streams", "12", "--models", "3", "--webhook-streams", "6", "--clients", "1",
                         "--channels", "1", "--lease", "1", "--window", "1", "--redis-down", "1",
@@ -42,3 +43,17 @@ async def test_the_replicas_benchmark_runs_with_a_handful_of_streams():
     assert [w["streams"] for w in report["webhooks"]] == [6, 12]
     for w in report["webhooks"]:
         assert w["terminals"] == w["streams_opened"] == w["streams"] and w["deliveries"] == 3
+
+
+async def test_the_webhook_phase_runs_alone():
+    """`--phases webhooks`: a fresh Redis fleet with trained models, no polling phases."""
+    require_binary("redis-server")
+    bench = _load()
+    args = bench.parse(["--phases", "webhooks", "--streams", "6", "--models", "3", "--webhook-streams", "6",
+                        "--clients", "1", "--channels", "1", "--open-timeout", "30"])
+    report = await asyncio.wait_for(bench.main(args), 120)
+    assert "alone" not in report and "shared" not in report
+    [w] = report["webhooks"]
+    assert w["terminals"] == w["streams_opened"] == 6 and w["deliveries"] == 3 and w["errors"] == 0
+    # measured from "written" (the emulator stamped every accepted delivery)
+    assert not math.isnan(w["delay_ms_p99"]) and w["emulator_send_lag_ms_p99"] >= 0
