@@ -272,9 +272,7 @@ class Coordinator:
                     if message.get("type") == "pmessage":
                         self._dispatch(message["channel"], message["data"])
                     elif message.get("type") == "message":
-                        handler = self._channels.get(message["channel"].decode())
-                        if handler is not None:
-                            handler(message["data"])
+                        self._handle(message["channel"], message["data"])
             except self._down_errors as exc:
                 self._down(exc)
             finally:
@@ -283,6 +281,19 @@ class Coordinator:
                 except self._down_errors:
                     pass
             await self._timer.sleep(self.retry_seconds)
+
+    def _handle(self, channel: bytes, data: bytes) -> None:
+        """A plain channel's message to its handler; a handler's failure is logged and the
+        subscription goes on (it would otherwise end every replica-wide delivery here)."""
+        name = channel.decode("utf-8", "replace")
+        handler = self._channels.get(name)
+        if handler is None:
+            return
+        try:
+            handler(data)
+        except Exception as exc:  # noqa: BLE001 (logged; the subscriber must survive it)
+            if self._log is not None:
+                self._log.error("watch_channel_handler_failed", channel=name, error=type(exc).__name__)
 
     def _dispatch(self, channel: bytes, data: bytes) -> None:
         rid = channel.decode()[len(self._prefix) + 3 :]

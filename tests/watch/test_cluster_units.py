@@ -185,3 +185,55 @@ async def test_a_submitted_key_is_announced_to_every_replica_and_verifies_there_
         await coordinator.aclose()
         for keys in (submitter, receiver):
             await keys._client.aclose()
+
+
+async def test_a_failing_channel_handler_is_logged_and_the_subscription_goes_on(redis_server):  # noqa: F811
+    lines: list[dict] = []
+
+    class Log:
+        def error(self, event, **fields):
+            lines.append({"event": event, **fields})
+
+        warning = info = error
+
+    coordinator = Coordinator(connect(redis_server.url, 1.0), lease_seconds=LEASE, retry_seconds=0.05,
+                              timer=ManualTimer(), replica="r", log=Log())
+    got: list[bytes] = []
+    second = asyncio.Event()
+
+    def handler(data: bytes) -> None:
+        got.append(data)
+        if len(got) == 1:
+            raise ValueError("a bug in the handler")
+        second.set()
+
+    coordinator.on_message("tgw:test:channel", handler)
+    await coordinator.start(timeout=5)
+    try:
+        for data in (b"one", b"two"):
+            await coordinator._client.publish("tgw:test:channel", data)
+        async with asyncio.timeout(5):
+            await second.wait()
+        assert got == [b"one", b"two"] and coordinator.up
+        assert lines == [{"event": "watch_channel_handler_failed", "channel": "tgw:test:channel",
+                          "error": "ValueError"}]
+    finally:
+        await coordinator.aclose()
+
+
+def test_announcements_of_any_bytes_never_raise_and_never_verify():
+    """Fuzz (seeded, bounded): whatever reaches the key channel is kept at most as a sealed
+    blob that opens for nothing."""
+    import random
+
+    wrap = KeyWrap(b"a secret of at least sixteen bytes")
+    keys = SharedKeys(None, wrap, 60, lambda exc: None, limit=50)
+    rng = random.Random(13)
+    for _ in range(2000):
+        blob = bytes(rng.getrandbits(8) for _ in range(rng.randrange(0, 80)))
+        if rng.random() < 0.3:
+            blob = rng.choice([b"req-1", b"", b"\n", "ü".encode()]) + b"\n" + blob
+        keys.learn(blob)
+    assert len(keys._heard) <= 50
+    for rid in list(keys._heard):
+        assert wrap.open(rid, keys._heard[rid][1]) is None
