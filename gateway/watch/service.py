@@ -102,6 +102,7 @@ class Watch:
             tolerance_seconds=webhooks.tolerance_seconds,
             wall=wall,
             coordinator=coordinator,
+            tracing=tracing,
         )
         self._listener: HttpListener | None = None
         self._file_hosts = settings.file_hosts

@@ -6,6 +6,7 @@ gateway's provider is flushed (the export is done when force_flush returns), nev
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 import threading
 from concurrent import futures
@@ -17,17 +18,23 @@ from opentelemetry import trace
 from opentelemetry.proto.collector.trace.v1 import trace_service_pb2, trace_service_pb2_grpc
 from opentelemetry.proto.trace.v1 import trace_pb2
 
+from bria.tailored.v1 import generation_pb2 as G
+from bria.tailored.v1 import generation_pb2_grpc
 from bria.tailored.v1 import models_pb2 as M
 from bria.tailored.v1 import projects_pb2 as pp
 from bria.tailored.v1 import projects_pb2_grpc as pg
 from bria.tailored.v1 import watch_pb2 as W
 from bria.tailored.v1 import watch_pb2_grpc
+from gateway import webhook_signing
 from gateway.app import Gateway
 from gateway.observability.logging import build_logger
 from gateway.observability.tracing import Tracing
+from gateway.watch import webhooks
 from gateway.watch.timing import ManualTimer
 from tests.conftest import METADATA, TOKEN, gateway_settings, log_lines
-from tests.watch.conftest import LONG, make_model, read_all
+from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
+from tests.support import free_port
+from tests.watch.conftest import LONG, make_model, read_all, trained_model
 
 LIST = "/bria.tailored.v1.ProjectService/ListProjects"
 GET = "/bria.tailored.v1.ProjectService/GetProject"
@@ -255,6 +262,49 @@ async def test_watch_polls_are_traces_of_their_own_linked_to_the_streams(traced,
     # The streams' log lines carry their own traces.
     rpc_lines = [entry for entry in log_lines(log_stream) if entry.get("method") == WATCH_TRAINING]
     assert sorted(line["trace_id"] for line in rpc_lines) == sorted(streams)
+
+
+async def test_a_webhook_delivery_is_a_server_span_continuing_the_senders_trace(
+    emulator, receiver, log_stream, monkeypatch, redis_server  # noqa: F811
+):
+    """POST /webhooks/bria: one SERVER span per delivery (a child of the sender's traceparent,
+    when it sends one), its status and outcome, the publication to the other replicas as its
+    child; a refused delivery is not this server's error; no token or signature anywhere."""
+    monkeypatch.setenv("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint)
+    for name in ("OTEL_SERVICE_NAME", "OTEL_TRACES_SAMPLER", "OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"):
+        monkeypatch.delenv(name, raising=False)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}{webhooks.PATH}"
+    gw = Gateway(gateway_settings(emulator.url, public_callback_url=url, webhook_port=port, webhook_tolerance_seconds=0,
+                                  redis_url=redis_server.url), logger=build_logger("info", log_stream))
+    await gw.start()
+    try:
+        async with httpx.AsyncClient(base_url=emulator.url, headers={"api_token": TOKEN}, timeout=10) as upstream:
+            model_id = await trained_model(upstream, emulator)
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{gw.port}") as ch:
+            submitted = await generation_pb2_grpc.GenerationServiceStub(ch).GenerateImage(
+                G.GenerateImageRequest(tailored_model_id=model_id, prompt="a cat"), metadata=METADATA)
+        rid = submitted.request_id
+        body = json.dumps({"status": "COMPLETED", "request_id": rid, "result": {"image_url": "https://e.com/x.png"}}).encode()
+        sender_trace, sender_span = secrets.token_hex(16), secrets.token_hex(8)
+        signed = {**webhook_signing.headers(TOKEN, rid, 1_767_225_600, body),
+                  "traceparent": f"00-{sender_trace}-{sender_span}-01"}
+        forged = webhook_signing.headers("not-the-token", rid, 1_767_225_600, body)
+        async with httpx.AsyncClient(timeout=5) as client:
+            assert (await client.post(url, content=body, headers=forged)).status_code == 401
+            assert (await client.post(url, content=body, headers=signed)).status_code == 204
+        spans = await flushed(gw, receiver)
+    finally:
+        await gw.stop(0)
+    deliveries = [s for s in spans if s["name"] == "POST /webhooks/bria"]
+    assert [(d["kind"], d["attrs"]["http.response.status_code"], d["attrs"]["gateway.webhook.outcome"], d["status"])
+            for d in deliveries] == [(SERVER, 401, "bad_signature", 0), (SERVER, 204, "accepted", 0)]
+    accepted = deliveries[1]
+    assert (accepted["trace_id"], accepted["parent"]) == (sender_trace, sender_span)
+    assert accepted["attrs"]["http.route"] == "/webhooks/bria" and deliveries[0]["trace_id"] != sender_trace
+    assert [c["name"] for c in children(spans, accepted)] == ["watch.publish"]
+    raw = receiver.raw()
+    assert TOKEN.encode() not in raw and signed["Bria-Webhook-Signature"].encode() not in raw
 
 
 async def test_stop_flushes_what_is_left(emulator, receiver, monkeypatch):
