@@ -62,6 +62,10 @@ if TYPE_CHECKING:  # redis-py (and the OpenTelemetry SDK it imports) only loads 
     import redis.asyncio as aioredis
 
 PREFIX = "tgw:watch:"
+# Signing keys announced by other replicas, kept here (sealed, about 380 bytes each): deliveries
+# come within a job's run, so the latest 10,000 (about 4 MB) cover them; an older one is read
+# from Redis instead.
+HEARD_KEYS = 10_000
 STATE_TTL_LEASES = 6  # the latest-state hash outlives its last renewal by this many leases
 
 # KEYS: lease, state, epoch counter. ARGV: me, now_ms, lease_ms, state_ttl_ms.
@@ -520,7 +524,7 @@ def build_cluster(watch, webhooks, *, timer: Timer, registry, log, wall: Callabl
             log.warning("webhook_keys_store_failed", error=type(exc).__name__)
 
         keys = SharedKeys(client, KeyWrap.from_file(webhooks.key_secret_file), webhooks.key_ttl_seconds, failed,
-                          limit=webhooks.max_pending)
+                          limit=min(webhooks.max_pending, HEARD_KEYS))
         coordinator.on_message(keys.channel, keys.learn)
     elif webhooks.public_callback_url:
         log.warning("webhook_keys_local_only", reason="no GATEWAY_WEBHOOK_KEY_SECRET_FILE: a delivery verifies "
