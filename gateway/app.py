@@ -61,7 +61,8 @@ class Gateway:
         if not webhook_listener:  # a worker other than the first: submits with the callback URL, never listens
             webhooks = dataclasses.replace(webhooks, port=-1)
         self._server_settings = server
-        self._workers = settings.workers
+        # `serve --workers N`: the workers share the gRPC port, and the webhook port when they listen
+        self._reuse_port = settings.workers > 1
         services = contract_services()
         self.routes = build_route_table(services, NATIVE_SERVICES, frozenset(HOOKS))
         self.metrics = Metrics()
@@ -111,7 +112,7 @@ class Gateway:
             cluster=self.cluster,
         )
         self.native_handlers = {**self.watch.handlers(), **quota_handlers(self.limiter, credentials)}
-        self.server = build_server(server.max_message_bytes, server.max_pending_calls, reuse_port=settings.workers > 1)
+        self.server = build_server(server.max_message_bytes, server.max_pending_calls, reuse_port=self._reuse_port)
         observer = Observer(self.metrics, self.log, self.tracing)
         add_routes(self.server, self.routes, self.dispatcher.handler, observer)
         add_native_services(self.server, observer, self.native_handlers)
@@ -137,7 +138,7 @@ class Gateway:
             self._metrics_server = MetricsServer(self.metrics.registry, host, self._server_settings.metrics_port)
             self.metrics_port = self._metrics_server.port
         await self.server.start()
-        await self.watch.start(self._server_settings.host, reuse_port=self._workers > 1)
+        await self.watch.start(self._server_settings.host, reuse_port=self._reuse_port)
         for name in self._own_health:
             await self.health.set(name, SERVING)
         await self.probe_upstream()  # bounded by the probe's timeout; its result never blocks serving

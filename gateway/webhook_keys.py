@@ -10,9 +10,9 @@ derived from the secret by HKDF-SHA256; the request id is the associated data, s
 cannot be moved to another request id. Without the secret nothing leaves the process.
 
 The same sealed entry is published (one round trip with the SET) to every replica, which keeps
-the latest ones it heard, still sealed, within the TTL: a delivery then verifies on any replica without a Redis read on
-its path. The read stays for what a replica did not hear (it started later, or its subscriber
-was reconnecting). Measured in bench/replicas.py: with 100 deliveries arriving in bursts, that
+the latest ones it heard, still sealed, within the TTL: a delivery then verifies on any replica
+without a Redis read on its path. The read stays for what a replica did not hear (it started
+later, or its subscriber was reconnecting). Measured in bench/replicas.py: with 100 deliveries arriving in bursts, that
 read (on connections opened for the burst) was the slowest step, up to 100 ms."""
 
 from __future__ import annotations
