@@ -5,9 +5,16 @@ first.
 
 With Redis and a key secret (GATEWAY_WEBHOOK_KEY_SECRET_FILE), each entry is also stored in
 Redis for a TTL, so a delivery landing on any replica verifies. What Redis holds is the derived
-signing key and the org fingerprint, sealed with AES-256-GCM (`cryptography`) under a key
-derived from the secret by HKDF-SHA256; the request id is the associated data, so an entry
-cannot be moved to another request id. Without the secret nothing leaves the process.
+signing key and the org fingerprint, sealed with XChaCha20-Poly1305 (libsodium, through PyNaCl)
+under a key derived from the secret by BLAKE2b with this purpose as its personalisation; the
+request id is the associated data, so an entry cannot be moved to another request id. Without
+the secret nothing leaves the process.
+
+PyNaCl replaced `cryptography` (AES-256-GCM, HKDF-SHA256) for memory: importing it costs a
+process about 1.3 MB RSS against 6.4 MB (docs/engineering-notes.md, "Memory per process"). Its
+24-byte random nonces also leave no birthday bound to watch. The format changed with it, so
+the keys carry a version (`tgw:whk:v2:`): entries an older replica sealed are not read, and
+those deliveries are left to polling for the one TTL a rolling upgrade overlaps.
 
 The same sealed entry is published (one round trip with the SET) to every replica, which keeps
 the latest ones it heard, still sealed, within the TTL: a delivery then verifies on any replica
@@ -18,8 +25,8 @@ read (on connections opened for the burst) was the slowest step, up to 100 ms.""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
-import os
 import time
 from collections import OrderedDict
 from typing import Callable
@@ -27,27 +34,23 @@ from typing import Callable
 from .credentials import org_of
 from .webhook_signing import signing_key
 
-PREFIX = "tgw:whk:"
-_INFO = b"tailored-gateway/webhook-signing-keys/v1"
-_NONCE = 12
+PREFIX = "tgw:whk:v2:"
+_PERSON = b"tgw-webhook-keys"  # BLAKE2b personalisation (16 bytes): what the derived key is for
 
 
 class KeyWrap:
-    """Seals and opens one (signing key, org) entry under the configured secret. `cryptography`
-    is imported here, when a key secret is configured: ~6.5 MB RSS a gateway without one never
-    needs."""
+    """Seals and opens one (signing key, org) entry under the configured secret. PyNaCl is
+    imported here, when a key secret is configured."""
 
     def __init__(self, secret: bytes):
-        from cryptography.exceptions import InvalidTag
-        from cryptography.hazmat.primitives import hashes
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+        from nacl.exceptions import CryptoError
+        from nacl.secret import Aead
 
         if len(secret.strip()) < 16:
             raise ValueError("the webhook key secret must hold at least 16 bytes")
-        derived = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO).derive(secret.strip())
-        self._aead = AESGCM(derived)
-        self._unsealable = (InvalidTag, ValueError, KeyError, TypeError)
+        derived = hashlib.blake2b(secret.strip(), digest_size=Aead.KEY_SIZE, person=_PERSON).digest()
+        self._aead = Aead(derived)
+        self._unsealable = (CryptoError, ValueError, KeyError, TypeError)
 
     @classmethod
     def from_file(cls, path: str) -> "KeyWrap":
@@ -55,23 +58,21 @@ class KeyWrap:
             return cls(f.read())
 
     def seal(self, request_id: str, key: bytes, org: str) -> bytes:
-        nonce = os.urandom(_NONCE)
         plain = json.dumps({"k": base64.b64encode(key).decode(), "o": org}).encode()
-        return nonce + self._aead.encrypt(nonce, plain, request_id.encode())
+        return bytes(self._aead.encrypt(plain, request_id.encode()))  # a random nonce, then the ciphertext
 
     def open(self, request_id: str, sealed: bytes) -> tuple[bytes, str] | None:
         """The entry, or None if it was not sealed for this request id under this secret."""
         try:
-            plain = self._aead.decrypt(sealed[:_NONCE], sealed[_NONCE:], request_id.encode())
-            entry = json.loads(plain)
+            entry = json.loads(self._aead.decrypt(sealed, request_id.encode()))
             return base64.b64decode(entry["k"]), str(entry["o"])
         except self._unsealable:
             return None
 
 
 class SharedKeys:
-    """The Redis side: sealed entries under `tgw:whk:<request id>` with a TTL, announced on
-    `tgw:whk:new` as `<request id>\n<sealed>`; the latest `limit` announcements are kept here
+    """The Redis side: sealed entries under `tgw:whk:v2:<request id>` with a TTL, announced on
+    `tgw:whk:v2:new` as `<request id>\n<sealed>`; the latest `limit` announcements are kept here
     (sealed) until their TTL passes."""
 
     channel = PREFIX + "new"

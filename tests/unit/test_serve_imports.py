@@ -43,11 +43,22 @@ def test_serve_without_redis_or_traces_loads_neither_redis_nor_the_opentelemetry
     assert _loaded(["redis", "opentelemetry.sdk", "opentelemetry.exporter"]) == []
 
 
-def test_serve_without_a_webhook_key_secret_loads_no_cryptography():
-    """AES-GCM sealing (webhook_keys.KeyWrap) is the only user of `cryptography`: ~6.5 MB RSS."""
-    assert _loaded(["cryptography"]) == []
+def test_serve_without_a_webhook_key_secret_loads_no_sealing_library():
+    """Sealing webhook keys (webhook_keys.KeyWrap, PyNaCl: ~1.3 MB RSS) is for a key secret only;
+    `cryptography` (6.4 MB, what sealed them before) is loaded by nothing."""
+    assert _loaded(["nacl", "cryptography"]) == []
 
 
 def test_serve_loads_the_webhook_server_only_with_a_public_callback_url():
     """aiohttp's server side (1.6 MB RSS) serves only the webhook endpoint."""
     assert _loaded(["aiohttp.web"]) == []
+
+
+def test_a_replica_sealing_webhook_keys_still_loads_no_cryptography(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"a secret of at least sixteen bytes")
+    flags = ("--redis-url", "redis://127.0.0.1:9", "--webhook-key-secret-file", str(secret),
+             "--public-callback-url", "https://gateway.example/webhooks/bria", "--webhook-port", "0")
+    loaded = _loaded(["nacl", "cryptography"], *flags)
+    # redis-py imports the bare `cryptography` package, when installed, to note that it is there.
+    assert "nacl.secret" in loaded and not [m for m in loaded if m.startswith("cryptography.hazmat")]

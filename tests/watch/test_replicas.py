@@ -252,7 +252,7 @@ async def test_a_webhook_on_another_replica_verifies_and_reaches_every_replica(
     store = redis.Redis(port=redis_server.port)
     try:  # Redis holds neither the token nor the signing key in the clear
         values = b"".join(store.dump(k) or b"" for k in store.keys("*"))
-        assert store.exists(f"tgw:whk:{request_id}")
+        assert store.exists(f"tgw:whk:v2:{request_id}")
         assert TOKEN.encode() not in values and webhook_signing.signing_key(TOKEN) not in values
     finally:
         store.close()
