@@ -135,8 +135,13 @@ class Fleet:
             text = (await client.get(f"http://127.0.0.1:{self.ports[i][1]}/metrics")).text
         return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(name + " "))
 
-    def rss(self) -> list[float]:
-        return [round(rss_mb(p.pid), 1) for p in self.procs]
+    def rss(self, field: str = "VmRSS") -> list[float]:
+        return [round(rss_mb(p.pid, field), 1) for p in self.procs]
+
+    def memory(self, out: dict) -> None:
+        """RSS per process, and its split: private (anonymous) memory, and the pages of shared
+        libraries mapped from files (shared with every process that runs the same files)."""
+        out["rss_mb"], out["rss_anon_mb"], out["rss_file_mb"] = self.rss(), self.rss("RssAnon"), self.rss("RssFile")
 
     def kill(self, i: int) -> None:
         self.procs[i].send_signal(signal.SIGKILL)
@@ -241,7 +246,7 @@ async def phase_alone(args, emu, emu_url, ids, logdir) -> dict:
         out["open_s"] = wait_ready(procs, ready, args.open_timeout)
         await asyncio.sleep(2)
         out["polls"], out["polls_per_interval"] = await polls_per_interval(emu, args.window, args.interval)
-        out["rss_mb"] = fleet.rss()
+        fleet.memory(out)
         fleet.stop()  # the streams end (UNAVAILABLE) with their servers
         result = collect(procs, q, ready, timeout=60)
         out["streams_per_replica"] = result["per_target"]
@@ -273,7 +278,7 @@ async def phase_shared(args, emu, emu_url, ids, redis: RedisProcess, secret, log
         out["open_s"] = wait_ready(procs, ready, args.open_timeout)
         await asyncio.sleep(2)  # leadership settled (first ticks may race)
         out["polls"], out["polls_per_interval"] = await polls_per_interval(emu, args.window, args.interval)
-        out["rss_mb"] = fleet.rss()
+        fleet.memory(out)
         owners = {pid_of(h) for h in leases(redis.port).values()}
         out["leases_before"] = len(leases(redis.port))
         out["replicas_leading"] = len(owners)
@@ -367,7 +372,7 @@ async def phase_webhooks(args, emu, fleet: Fleet, ids, streams: int, per_stream_
     procs, q, ready = start_clients(fleet.targets, "job", list(submitted), streams, args.clients, args.channels)
     try:
         out["open_s"] = wait_ready(procs, ready, args.open_timeout)
-        out["rss_mb"] = fleet.rss()
+        fleet.memory(out)
         result = collect(procs, q, ready, timeout=job + 60)
     finally:
         stop_clients(procs)
