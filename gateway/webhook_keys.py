@@ -11,7 +11,7 @@ request id is the associated data, so an entry cannot be moved to another reques
 the secret nothing leaves the process.
 
 PyNaCl replaced `cryptography` (AES-256-GCM, HKDF-SHA256) for memory: importing it costs a
-process about 1.3 MB RSS against 6.4 MB (docs/engineering-notes.md, "Memory per process"). Its
+process about 1.1 MB RSS against 6.4 MB (docs/engineering-notes.md, "Memory per process"). Its
 24-byte random nonces also leave no birthday bound to watch. The format changed with it, so
 the keys carry a version (`tgw:whk:v2:`): entries an older replica sealed are not read, and
 those deliveries are left to polling for the one TTL a rolling upgrade overlaps.

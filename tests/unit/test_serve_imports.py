@@ -44,7 +44,7 @@ def test_serve_without_redis_or_traces_loads_neither_redis_nor_the_opentelemetry
 
 
 def test_serve_without_a_webhook_key_secret_loads_no_sealing_library():
-    """Sealing webhook keys (webhook_keys.KeyWrap, PyNaCl: ~1.3 MB RSS) is for a key secret only;
+    """Sealing webhook keys (webhook_keys.KeyWrap, PyNaCl: ~1.1 MB RSS) is for a key secret only;
     `cryptography` (6.4 MB, what sealed them before) is loaded by nothing."""
     assert _loaded(["nacl", "cryptography"]) == []
 
