@@ -148,6 +148,17 @@ def test_sealed_signing_keys_open_only_for_their_request_id_and_secret():
         KeyWrap(b"short")
 
 
+def test_a_sealed_key_altered_or_cut_anywhere_opens_for_nothing():
+    wrap = KeyWrap(b"a secret of at least sixteen bytes")
+    sealed = wrap.seal("req-1", b"k" * 32, "org-1")
+    for i in range(len(sealed)):
+        flipped = sealed[:i] + bytes([sealed[i] ^ 0x01]) + sealed[i + 1:]
+        assert wrap.open("req-1", flipped) is None, f"byte {i} flipped"
+    for n in range(len(sealed)):
+        assert wrap.open("req-1", sealed[:n]) is None, f"cut to {n} bytes"
+    assert wrap.open("req-1", sealed) == (b"k" * 32, "org-1")
+
+
 async def test_a_submitted_key_is_announced_to_every_replica_and_verifies_there_without_a_redis_read(
     redis_server,  # noqa: F811
 ):
