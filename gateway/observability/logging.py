@@ -27,9 +27,13 @@ def add_trace_ids(_logger, _method: str, event: dict) -> dict:
 
 
 def build_logger(level: str = "info", stream: TextIO | None = None) -> structlog.typing.FilteringBoundLogger:
-    """A JSON-lines logger writing to `stream` (stderr by default) at `level`."""
+    """A JSON-lines logger writing to `stream` (stderr by default) at `level`. Each line and
+    its newline go out in one write (structlog's WriteLogger; PrintLogger's `print` makes two):
+    unbuffered, as in the image, the workers of `serve --workers` share one stderr, and two
+    writes let another process's line land between a line and its newline. A pipe keeps a
+    write of up to 4,096 bytes whole."""
     return structlog.wrap_logger(
-        structlog.PrintLogger(stream or sys.stderr),
+        structlog.WriteLogger(stream or sys.stderr),
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
