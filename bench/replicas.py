@@ -135,13 +135,11 @@ class Fleet:
             text = (await client.get(f"http://127.0.0.1:{self.ports[i][1]}/metrics")).text
         return sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(name + " "))
 
-    def rss(self, field: str = "VmRSS") -> list[float]:
-        return [round(rss_mb(p.pid, field), 1) for p in self.procs]
-
     def memory(self, out: dict) -> None:
         """RSS per process, and its split: private (anonymous) memory, and the pages of shared
         libraries mapped from files (shared with every process that runs the same files)."""
-        out["rss_mb"], out["rss_anon_mb"], out["rss_file_mb"] = self.rss(), self.rss("RssAnon"), self.rss("RssFile")
+        for key, field in (("rss_mb", "VmRSS"), ("rss_anon_mb", "RssAnon"), ("rss_file_mb", "RssFile")):
+            out[key] = [round(rss_mb(p.pid, field), 1) for p in self.procs]
 
     def kill(self, i: int) -> None:
         self.procs[i].send_signal(signal.SIGKILL)

@@ -46,9 +46,10 @@ class KeyWrap:
         from nacl.exceptions import CryptoError
         from nacl.secret import Aead
 
-        if len(secret.strip()) < 16:
+        secret = secret.strip()
+        if len(secret) < 16:
             raise ValueError("the webhook key secret must hold at least 16 bytes")
-        derived = hashlib.blake2b(secret.strip(), digest_size=Aead.KEY_SIZE, person=_PERSON).digest()
+        derived = hashlib.blake2b(secret, digest_size=Aead.KEY_SIZE, person=_PERSON).digest()
         self._aead = Aead(derived)
         self._unsealable = (CryptoError, ValueError, KeyError, TypeError)
 

@@ -16,7 +16,7 @@ from gateway.watch.cluster import FENCED, FINAL, PUBLISHED, UNCHANGED, Coordinat
 from gateway.watch.poller import observed
 from gateway.watch.resources import Target
 from gateway.watch.timing import ManualTimer
-from gateway.webhook_keys import KeyWrap, SharedKeys
+from gateway.webhook_keys import PREFIX, KeyWrap, SharedKeys
 from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
 
 LEASE = 10.0
@@ -184,7 +184,7 @@ async def test_a_submitted_key_is_announced_to_every_replica_and_verifies_there_
         await submitter.put("req-1", b"k" * 32, "org-1")
         async with asyncio.timeout(5):
             await heard.wait()
-        await coordinator._client.delete("tgw:whk:v2:req-1")  # only the announcement is left
+        await coordinator._client.delete(PREFIX + "req-1")  # only the announcement is left
         assert await receiver.get("req-1") == (b"k" * 32, "org-1")
         receiver.learn(b"req-2\n" + wrap.seal("req-1", b"x" * 32, "org-2"))  # sealed for another id
         assert await receiver.get("req-2") is None

@@ -25,7 +25,7 @@ from bria.tailored.v1 import models_pb2 as M
 from bria.tailored.v1 import status_pb2 as S
 from bria.tailored.v1 import watch_pb2 as W
 from bria.tailored.v1 import watch_pb2_grpc
-from gateway import webhook_signing
+from gateway import webhook_keys, webhook_signing
 from gateway.watch import webhooks
 from tests.conftest import METADATA, TOKEN
 from tests.quota.conftest import redis_server  # noqa: F401  (fixture)
@@ -252,7 +252,7 @@ async def test_a_webhook_on_another_replica_verifies_and_reaches_every_replica(
     store = redis.Redis(port=redis_server.port)
     try:  # Redis holds neither the token nor the signing key in the clear
         values = b"".join(store.dump(k) or b"" for k in store.keys("*"))
-        assert store.exists(f"tgw:whk:v2:{request_id}")
+        assert store.exists(webhook_keys.PREFIX + request_id)
         assert TOKEN.encode() not in values and webhook_signing.signing_key(TOKEN) not in values
     finally:
         store.close()
