@@ -66,7 +66,7 @@ def _worker_main(settings: Any, index: int, listens: bool) -> None:
     from . import __main__ as cli
     from .observability.logging import build_logger
 
-    log = build_logger(settings.log_level).bind(worker=index, pid=os.getpid())
+    log = build_logger(settings.log_level, shared=True).bind(worker=index, pid=os.getpid())
     sys.exit(cli.run(settings, logger=log, webhook_listener=listens))
 
 
@@ -77,7 +77,7 @@ def supervise(settings: Any, per_worker: Callable[[int, int, int], Any]) -> int:
     worker_settings)."""
     from .observability.logging import build_logger
 
-    log = build_logger(settings.log_level).bind(supervisor=os.getpid())
+    log = build_logger(settings.log_level, shared=True).bind(supervisor=os.getpid())
     shared_hooks = shares_webhooks(settings)
     reserved = [reserve_port(settings.host) if settings.port == 0 else None,
                 reserve_port(settings.host) if shared_hooks and settings.webhook_port == 0 else None]

@@ -3,8 +3,10 @@ built per gateway (no global configuration), so tests can capture one gateway's 
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import sys
+import threading
 from typing import TextIO
 
 import structlog
@@ -26,14 +28,53 @@ def add_trace_ids(_logger, _method: str, event: dict) -> dict:
     return event
 
 
-def build_logger(level: str = "info", stream: TextIO | None = None) -> structlog.typing.FilteringBoundLogger:
+class SharedStream:
+    """A stream that several processes write to (the supervisor and workers of `serve --workers`
+    share one stderr): each line is written and flushed under a POSIX record lock on the
+    stream's file (`lockf`), which holds between processes even when they share one open file,
+    and which the kernel releases if its holder dies. A pipe keeps only writes of up to 4,096
+    bytes whole, so without the lock a longer line (an error's frames) could be cut by another
+    process's line. A stream that cannot be locked (no file descriptor) is written as it is."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+        self._local = threading.Lock()  # record locks are per process: threads take this first
+        try:
+            self._fd: int | None = stream.fileno()
+            fcntl.lockf(self._fd, fcntl.LOCK_EX)
+            fcntl.lockf(self._fd, fcntl.LOCK_UN)
+        except (OSError, ValueError, AttributeError):
+            self._fd = None
+
+    def write(self, text: str) -> int:
+        with self._local:
+            if self._fd is None:
+                written = self._stream.write(text)
+                self._stream.flush()
+                return written
+            fcntl.lockf(self._fd, fcntl.LOCK_EX)
+            try:
+                written = self._stream.write(text)
+                self._stream.flush()
+            finally:
+                fcntl.lockf(self._fd, fcntl.LOCK_UN)
+            return written
+
+    def flush(self) -> None:  # every write is flushed under the lock
+        pass
+
+
+def build_logger(
+    level: str = "info", stream: TextIO | None = None, shared: bool = False
+) -> structlog.typing.FilteringBoundLogger:
     """A JSON-lines logger writing to `stream` (stderr by default) at `level`. Each line and
     its newline go out in one write (structlog's WriteLogger; PrintLogger's `print` makes two):
-    unbuffered, as in the image, the workers of `serve --workers` share one stderr, and two
-    writes let another process's line land between a line and its newline. A pipe keeps a
-    write of up to 4,096 bytes whole."""
+    unbuffered, as in the image, two writes let another process's line land between a line and
+    its newline. `shared`: other processes write to the same stream (`serve --workers`), so
+    each line is written under a lock between them (SharedStream)."""
+    out = stream or sys.stderr
     return structlog.wrap_logger(
-        structlog.WriteLogger(stream or sys.stderr),
+        structlog.WriteLogger(SharedStream(out) if shared else out),
         processors=[
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),

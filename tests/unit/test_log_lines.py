@@ -21,20 +21,53 @@ for i in range(int(sys.argv[2])):
 """
 
 
-def test_lines_from_several_unbuffered_processes_on_one_pipe_stay_whole():
+# Lines longer than a pipe keeps whole (4,096 bytes), as an error's frames can make them: the
+# workers of `serve --workers` log through build_logger(shared=True).
+LONG_CHILD = """
+import sys
+from gateway.observability.logging import build_logger
+log = build_logger("info", shared=True)
+for i in range(int(sys.argv[2])):
+    log.info("line", writer=int(sys.argv[1]), i=i, pad="x" * 9000)
+"""
+
+
+def _write_together(child: str, lines: int) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     read, write = os.pipe()
-    children = [subprocess.Popen([sys.executable, "-c", CHILD, str(w), str(LINES)], stderr=write, env=env)
-                for w in range(WRITERS)]
+    children = [
+        subprocess.Popen([sys.executable, "-c", child, str(w), str(lines)], stderr=write, env=env)
+        for w in range(WRITERS)
+    ]
     os.close(write)
     with os.fdopen(read, "rb") as pipe:
         data = pipe.read()
-    for child in children:
-        assert child.wait(60) == 0
-    lines = data.decode().split("\n")
-    assert lines[-1] == ""
+    for child_process in children:
+        assert child_process.wait(60) == 0
+    out = data.decode().split("\n")
+    assert out[-1] == ""
     seen = set()
-    for line in lines[:-1]:
+    for line in out[:-1]:
         event = json.loads(line)  # a glued or split line fails here
         seen.add((event["writer"], event["i"]))
-    assert len(seen) == WRITERS * LINES
+    assert len(seen) == WRITERS * lines
+
+
+def test_lines_from_several_unbuffered_processes_on_one_pipe_stay_whole():
+    _write_together(CHILD, LINES)
+
+
+def test_lines_longer_than_a_pipe_keeps_whole_stay_whole_between_shared_loggers():
+    _write_together(LONG_CHILD, 1000)
+
+
+def test_a_shared_logger_on_a_stream_without_a_file_writes_every_line():
+    import io
+
+    from gateway.observability.logging import build_logger
+
+    out = io.StringIO()
+    log = build_logger("info", stream=out, shared=True)
+    for i in range(3):
+        log.info("line", i=i)
+    assert [json.loads(line)["i"] for line in out.getvalue().splitlines()] == [0, 1, 2]
