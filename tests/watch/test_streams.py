@@ -200,3 +200,19 @@ async def test_placeholders_on_foreign_hosts_are_refused_before_any_request(watc
     violations = details(caught.value)["BadRequest"].field_violations
     assert [v.field for v in violations] == ["placeholders.urls[1]"]
     assert gateway.watch.hub.poller_count == 0
+
+
+async def test_an_open_stream_keeps_no_copy_of_its_metadata(watch, upstream, gateway):
+    """Thousands of streams stay open at once: each one's call state drops the caller's
+    metadata (credentials included) once the stream has started."""
+    import gc
+
+    from gateway.observability.rpc import CallState
+
+    model_id = await make_model(upstream)
+    call = open_model_stream(watch, model_id)
+    await call.read()
+    states = [o for o in gc.get_objects() if isinstance(o, CallState) and o.method.endswith("WatchModelTraining")]
+    assert len(states) == 1
+    assert dict(states[0].metadata) == {} and states[0].request_id and states[0].tenant
+    call.cancel()
