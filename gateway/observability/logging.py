@@ -48,16 +48,21 @@ class SharedStream:
 
     def write(self, text: str) -> int:
         with self._local:
-            if self._fd is None:
-                written = self._stream.write(text)
-                self._stream.flush()
-                return written
-            fcntl.lockf(self._fd, fcntl.LOCK_EX)
+            fd = self._fd
+            if fd is not None:
+                try:
+                    fcntl.lockf(fd, fcntl.LOCK_EX)
+                except OSError:  # e.g. ENOLCK: a log line is never lost to its lock
+                    self._fd = fd = None
             try:
                 written = self._stream.write(text)
                 self._stream.flush()
             finally:
-                fcntl.lockf(self._fd, fcntl.LOCK_UN)
+                if fd is not None:
+                    try:
+                        fcntl.lockf(fd, fcntl.LOCK_UN)
+                    except OSError:  # the kernel drops it with the process anyway
+                        pass
             return written
 
     def flush(self) -> None:  # every write is flushed under the lock

@@ -71,3 +71,23 @@ def test_a_shared_logger_on_a_stream_without_a_file_writes_every_line():
     for i in range(3):
         log.info("line", i=i)
     assert [json.loads(line)["i"] for line in out.getvalue().splitlines()] == [0, 1, 2]
+
+
+def test_a_lock_that_cannot_be_taken_never_costs_a_line(monkeypatch, tmp_path):
+    import errno
+    import fcntl
+
+    from gateway.observability import logging as gateway_logging
+
+    path = tmp_path / "log"
+    with open(path, "w") as out:
+        log = gateway_logging.build_logger("info", stream=out, shared=True)
+        log.info("line", i=0)
+
+        def no_locks(fd, cmd, *args):
+            raise OSError(errno.ENOLCK, "no locks available")
+
+        monkeypatch.setattr(fcntl, "lockf", no_locks)
+        log.info("line", i=1)
+        log.info("line", i=2)
+    assert [json.loads(line)["i"] for line in path.read_text().splitlines()] == [0, 1, 2]
