@@ -6,7 +6,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import sys
-import threading
 from typing import TextIO
 
 import structlog
@@ -34,36 +33,33 @@ class SharedStream:
     stream's file (`lockf`), which holds between processes even when they share one open file,
     and which the kernel releases if its holder dies. A pipe keeps only writes of up to 4,096
     bytes whole, so without the lock a longer line (an error's frames) could be cut by another
-    process's line. A stream that cannot be locked (no file descriptor) is written as it is."""
+    process's line. A stream that cannot be locked (no file descriptor) is written as it is.
+    Threads of one process are serialized by structlog's WriteLogger (a lock per file)."""
 
     def __init__(self, stream: TextIO):
         self._stream = stream
-        self._local = threading.Lock()  # record locks are per process: threads take this first
         try:
             self._fd: int | None = stream.fileno()
-            fcntl.lockf(self._fd, fcntl.LOCK_EX)
-            fcntl.lockf(self._fd, fcntl.LOCK_UN)
         except (OSError, ValueError, AttributeError):
             self._fd = None
 
     def write(self, text: str) -> int:
-        with self._local:
-            fd = self._fd
+        fd = self._fd
+        if fd is not None:
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX)
+            except OSError:  # e.g. ENOLCK: a log line is never lost to its lock
+                self._fd = fd = None
+        try:
+            written = self._stream.write(text)
+            self._stream.flush()
+        finally:
             if fd is not None:
                 try:
-                    fcntl.lockf(fd, fcntl.LOCK_EX)
-                except OSError:  # e.g. ENOLCK: a log line is never lost to its lock
-                    self._fd = fd = None
-            try:
-                written = self._stream.write(text)
-                self._stream.flush()
-            finally:
-                if fd is not None:
-                    try:
-                        fcntl.lockf(fd, fcntl.LOCK_UN)
-                    except OSError:  # the kernel drops it with the process anyway
-                        pass
-            return written
+                    fcntl.lockf(fd, fcntl.LOCK_UN)
+                except OSError:  # the kernel drops it with the process anyway
+                    pass
+        return written
 
     def flush(self) -> None:  # every write is flushed under the lock
         pass
